@@ -1,0 +1,22 @@
+/** Three projects: engine unit tests (node), components (jsdom), end-to-end (real Chromium). */
+const swc = ["@swc/jest", { jsc: { parser: { syntax: "typescript", tsx: true }, transform: { react: { runtime: "automatic" } }, target: "es2022" } }];
+const common = {
+  transform: { "^.+\\.(t|j)sx?$": swc },
+  moduleNameMapper: {
+    "^office-addin-manifest$": "<rootDir>/test/stubs/office-addin-manifest.js",
+    "\\.(css)$": "<rootDir>/test/stubs/style.js",
+  },
+};
+module.exports = {
+  projects: [
+    { ...common, displayName: "unit", testEnvironment: "node", testMatch: ["<rootDir>/test/unit/**/*.test.ts"] },
+    {
+      ...common,
+      displayName: "component",
+      testEnvironment: "jsdom",
+      testMatch: ["<rootDir>/test/component/**/*.test.tsx"],
+      setupFilesAfterEnv: ["<rootDir>/test/component/setup.ts"],
+    },
+    { ...common, displayName: "e2e", testEnvironment: "node", testMatch: ["<rootDir>/test/e2e/**/*.test.ts"], slowTestThreshold: 30 },
+  ],
+};

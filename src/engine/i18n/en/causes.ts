@@ -1,0 +1,2 @@
+const causes: Record<string, string> = {};
+export default causes;

@@ -1,0 +1,2 @@
+const cli: Record<string, string> = {};
+export default cli;

@@ -1,0 +1,2 @@
+const report: Record<string, string> = {};
+export default report;

@@ -1,0 +1,2 @@
+const ui: Record<string, string> = {};
+export default ui;

@@ -1,0 +1,78 @@
+/* Builds the task pane into dist/: taskpane.html, its scripts, the worker, assets/ and manifest.xml. */
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { rewriteManifest } = require("./scripts/manifest-url.js");
+
+const DEV_URL = "https://localhost:3000/";
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+module.exports = (env = {}, argv = {}) => {
+  const production = argv.mode !== "development";
+  const addinUrl = process.env.ADDIN_URL || DEV_URL;
+  const testVariant = process.env.ADDIN_VARIANT === "test" || env.variant === "test";
+  // The dev server serves a local Office.js so that development works offline; builds use the CDN.
+  const officeJs = env.localOfficeJs ? "office-js/office.js" : OFFICE_CDN;
+  return {
+    mode: production ? "production" : "development",
+    devtool: production ? "source-map" : "eval-cheap-module-source-map",
+    entry: { taskpane: "./src/taskpane/index.tsx" },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
+      publicPath: "auto",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "swc-loader",
+            options: {
+              jsc: {
+                parser: { syntax: "typescript", tsx: true },
+                transform: { react: { runtime: "automatic" } },
+                target: "es2022",
+              },
+            },
+          },
+        },
+        { test: /\.(png|svg)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        scriptLoading: "defer",
+        templateParameters: { officeJs },
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => rewriteManifest(content.toString(), { addinUrl, testVariant }),
+          },
+          ...(env.localOfficeJs
+            ? [{ from: "node_modules/@microsoft/office-js/dist", to: "office-js" }]
+            : []),
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      static: false,
+      port: 3000,
+      hot: false,
+      liveReload: false,
+      headers: { "Access-Control-Allow-Origin": "*" },
+    },
+  };
+};
