@@ -15,7 +15,7 @@ module.exports = (env = {}, argv = {}) => {
   const officeJs = env.localOfficeJs ? "office-js/office.js" : OFFICE_CDN;
   return {
     mode: production ? "production" : "development",
-    devtool: production ? "source-map" : "eval-cheap-module-source-map",
+    devtool: production ? "source-map" : "cheap-module-source-map", // no eval: the CSP forbids it
     entry: { taskpane: "./src/taskpane/index.tsx" },
     output: {
       path: path.resolve(__dirname, "dist"),

@@ -1,0 +1,161 @@
+// Node's side of reading logs: finds SFO log files, streams them in big chunks into the engine's
+// LogScanner (never one whole-file string), and turns every way a read can fail into an InputProblem.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { LogInputError, LogScanner, type InputProblemKind, type ScannedFile } from "../engine";
+
+export type InputProblemReason = InputProblemKind | "missing" | "unreadable" | "is-folder" | "not-folder" | "no-logs" | "no-default-folder";
+
+/** Exit code 3: the input cannot be diagnosed. `file` is named in the one-line message. */
+export class InputProblem extends Error {
+  constructor(
+    public readonly file: string,
+    public readonly reason: InputProblemReason,
+    public readonly detail = "",
+  ) {
+    super(`${file}: ${reason}${detail ? ` (${detail})` : ""}`);
+  }
+}
+
+/** Trace.log, AddinTrace.log and their log4net roll-overs (Trace.log.1 …), any case. */
+export const SFO_LOG_NAME = /^(addin)?trace\.log(\.\d+)?$/i;
+
+// 4 MiB: few enough reads that per-chunk overhead vanishes next to the scan itself.
+const CHUNK_BYTES = 4 * 1024 * 1024;
+
+/** Maps a thrown value to the problem a person can act on; null for real bugs. */
+export function toInputProblem(error: unknown, file: string): InputProblem | null {
+  if (error instanceof InputProblem) return error;
+  if (error instanceof LogInputError) return new InputProblem(error.file || file, error.kind);
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === "ENOENT" || code === "ENOTDIR") return new InputProblem(file, "missing");
+  if (code === "EISDIR") return new InputProblem(file, "is-folder");
+  if (typeof code === "string" && /^E[A-Z]+$/.test(code)) return new InputProblem(file, "unreadable", code);
+  return null;
+}
+
+/** Streams one file into a LogScanner synchronously (a CLI waits for it anyway; no event-loop hops). */
+export function scanFile(file: string): ScannedFile {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, "r");
+  } catch (e) {
+    throw toInputProblem(e, file) ?? e;
+  }
+  try {
+    if (fs.fstatSync(fd).isDirectory()) throw new InputProblem(file, "is-folder");
+    const scanner = new LogScanner(file);
+    for (;;) {
+      // A fresh buffer per chunk: the scanner may keep a view of the tail of the last chunk.
+      const chunk = Buffer.allocUnsafeSlow(CHUNK_BYTES);
+      const n = fs.readSync(fd, chunk, 0, CHUNK_BYTES, null);
+      if (n === 0) break;
+      scanner.push(n === CHUNK_BYTES ? chunk : chunk.subarray(0, n));
+    }
+    return scanner.end();
+  } catch (e) {
+    throw toInputProblem(e, file) ?? e;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Streams a readable (stdin) into a LogScanner under the name `name`. */
+export async function scanStream(name: string, stream: NodeJS.ReadableStream): Promise<ScannedFile> {
+  const scanner = new LogScanner(name);
+  try {
+    for await (const chunk of stream) scanner.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
+    return scanner.end();
+  } catch (e) {
+    throw toInputProblem(e, name) ?? e;
+  }
+}
+
+/** The SFO log files directly inside `dir`, oldest roll-over first so the merge stays in time order. */
+export function logFilesIn(dir: string): string[] {
+  let names: fs.Dirent[];
+  try {
+    names = fs.readdirSync(dir, { withFileTypes: true });
+  } catch (e) {
+    throw toInputProblem(e, dir) ?? e;
+  }
+  const rank = (name: string) => Number(/\.(\d+)$/.exec(name)?.[1] ?? 0);
+  return names
+    .filter((d) => SFO_LOG_NAME.test(d.name))
+    .map((d) => d.name)
+    .sort((a, b) => rank(b) - rank(a) || a.localeCompare(b))
+    .map((name) => path.join(dir, name));
+}
+
+export interface ScannedInputs {
+  files: ScannedFile[];
+  /** Files found in a folder that could not be used; the rest of the folder still counts. */
+  skipped: InputProblem[];
+}
+
+/**
+ * Scans every path: a file is read as given (any problem stops the run), a folder contributes its
+ * SFO logs (bad ones are skipped and reported, as long as one good log remains).
+ */
+export function scanPaths(paths: readonly string[]): ScannedInputs {
+  const files: ScannedFile[] = [];
+  const skipped: InputProblem[] = [];
+  for (const p of paths) {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(p);
+    } catch (e) {
+      throw toInputProblem(e, p) ?? e;
+    }
+    if (!stat.isDirectory()) {
+      files.push(scanFile(p));
+      continue;
+    }
+    const logs = logFilesIn(p);
+    const before = files.length;
+    const problems: InputProblem[] = [];
+    for (const log of logs) {
+      try {
+        files.push(scanFile(log));
+      } catch (e) {
+        const problem = toInputProblem(e, log);
+        if (!problem) throw e;
+        problems.push(problem);
+      }
+    }
+    if (logs.length === 0) throw new InputProblem(p, "no-logs");
+    if (files.length === before) throw problems[0];
+    skipped.push(...problems);
+  }
+  return { files, skipped };
+}
+
+/**
+ * Where SFO keeps its logs on Windows (SFO-FACTS §2): older SFO under %AppData%\salesforce.com,
+ * 2.5+ installed per user under %AppData%\Programs or per machine. Pure, so it is testable anywhere.
+ */
+export function defaultLogFolderCandidates(env: Record<string, string | undefined>): string[] {
+  const join = path.win32.join;
+  const sfo = join("salesforce.com", "Salesforce for Outlook");
+  const roots = [
+    env.APPDATA && join(env.APPDATA, sfo),
+    env.APPDATA && join(env.APPDATA, "Programs", sfo),
+    env.APPDATA && join(env.APPDATA, "Programs", "Salesforce for Outlook"),
+    env.LOCALAPPDATA && join(env.LOCALAPPDATA, "Programs", sfo),
+    env.PROGRAMDATA && join(env.PROGRAMDATA, sfo),
+    env["ProgramFiles(x86)"] && join(env["ProgramFiles(x86)"], sfo),
+    env.ProgramFiles && join(env.ProgramFiles, sfo),
+  ].filter((p): p is string => Boolean(p));
+  return roots.flatMap((root) => [root, join(root, "Logs")]);
+}
+
+/** The candidate folders that hold SFO logs on this machine. */
+export function defaultLogFolders(env: Record<string, string | undefined>): string[] {
+  return defaultLogFolderCandidates(env).filter((dir) => {
+    try {
+      return logFilesIn(dir).length > 0;
+    } catch {
+      return false;
+    }
+  });
+}

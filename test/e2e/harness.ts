@@ -1,0 +1,90 @@
+// Drives the production build (dist/) in Debian's headless Chromium, served on loopback, with
+// Microsoft's CDN unreachable so the pane runs standalone exactly as it does offline.
+import { createServer, type Server } from "node:http";
+import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { extname, join, normalize } from "node:path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+
+export const DIST = join(__dirname, "..", "..", "dist");
+export const SCREENSHOTS = join(__dirname, "..", "..", "test-results", "screenshots");
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css",
+  ".png": "image/png", ".svg": "image/svg+xml", ".xml": "application/xml", ".json": "application/json", ".map": "application/json",
+};
+
+/** Whether browser tests can run here. With CI=true a missing browser or build is an error, not a skip. */
+export function browserAvailable(): boolean {
+  const ok = existsSync(CHROMIUM) && existsSync(join(DIST, "taskpane.html"));
+  if (!ok && process.env.CI === "true") {
+    throw new Error(`e2e: ${existsSync(CHROMIUM) ? "dist/taskpane.html is missing (run npm run build)" : `no Chromium at ${CHROMIUM} (apt-get install chromium)`}`);
+  }
+  return ok;
+}
+
+/** `describe` that skips (with a note) when no browser is installed outside CI. */
+export const describeInBrowser: jest.Describe = ((name: string, fn: () => void) =>
+  browserAvailable() ? describe(name, fn) : describe.skip(`${name} (no Chromium or build here)`, fn)) as jest.Describe;
+
+export async function serveDist(): Promise<{ url: string; server: Server; requests: string[] }> {
+  const requests: string[] = [];
+  const server = createServer((req, res) => {
+    requests.push(req.url ?? "");
+    const path = normalize(decodeURIComponent((req.url ?? "/").split("?")[0])).replace(/^(\.\.[/\\])+/, "");
+    const file = join(DIST, path === "/" ? "taskpane.html" : path);
+    if (!file.startsWith(DIST) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end("not found");
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const addr = server.address();
+  const port = typeof addr === "object" && addr ? addr.port : 0;
+  return { url: `http://127.0.0.1:${port}/`, server, requests };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
+      "--disable-component-update", "--disable-sync", "--no-first-run", // playwright gives each launch a new user-data dir
+    ],
+  });
+}
+
+export interface PaneOptions {
+  locale?: string;
+  colorScheme?: "light" | "dark";
+  width?: number;
+  query?: string;
+}
+
+/** Opens the pane in a fresh context at task-pane size, Office's CDN blocked (offline). */
+export async function openPane(browser: Browser, baseUrl: string, opts: PaneOptions = {}): Promise<{ context: BrowserContext; page: Page; outside: string[]; errors: string[] }> {
+  const context = await browser.newContext({
+    locale: opts.locale ?? "en-US",
+    colorScheme: opts.colorScheme ?? "light",
+    viewport: { width: opts.width ?? 360, height: 800 },
+    acceptDownloads: true,
+  });
+  const outside: string[] = [];
+  const errors: string[] = [];
+  await context.route("**/*", (route) => {
+    const u = route.request().url();
+    if (u.startsWith(baseUrl) || u.startsWith("data:") || u.startsWith("blob:")) return route.continue();
+    outside.push(u);
+    return route.abort("internetdisconnected");
+  });
+  const page = await context.newPage();
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(baseUrl + "taskpane.html" + (opts.query ?? ""));
+  return { context, page, outside, errors };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
