@@ -2,15 +2,32 @@
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const { rewriteManifest } = require("./scripts/manifest-url.js");
+const { rewriteManifest, addinBaseUrl } = require("./scripts/manifest-url.js");
 
 const DEV_URL = "https://localhost:3000/";
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
+// A bad ADDIN_URL or ADDIN_VARIANT stops the build before it starts, as one line, not a stack trace.
+function oneLineError(message) {
+  const error = new Error(message);
+  error.stack = message;
+  error[Symbol.for("nodejs.util.inspect.custom")] = () => message;
+  return error;
+}
+function checkedAddinUrl(raw) {
+  try {
+    return addinBaseUrl(raw);
+  } catch (error) {
+    throw oneLineError(error.message);
+  }
+}
+
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode !== "development";
-  const addinUrl = process.env.ADDIN_URL || DEV_URL;
-  const testVariant = process.env.ADDIN_VARIANT === "test" || env.variant === "test";
+  const addinUrl = checkedAddinUrl(process.env.ADDIN_URL || DEV_URL);
+  const variant = process.env.ADDIN_VARIANT || env.variant || "production";
+  if (!["production", "test"].includes(variant)) throw oneLineError(`ADDIN_VARIANT must be "test" or unset, got "${variant}"`);
+  const testVariant = variant === "test";
   // The dev server serves a local Office.js so that development works offline; builds use the CDN.
   const officeJs = env.localOfficeJs ? "office-js/office.js" : OFFICE_CDN;
   return {

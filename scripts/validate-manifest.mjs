@@ -2,7 +2,7 @@
 // Offline checks of an Outlook add-in manifest (the online `office-addin-manifest validate` needs
 // Microsoft's web service). Usage: node scripts/validate-manifest.mjs [manifest.xml] [--no-info]
 import { readFileSync, existsSync, statSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { execFileSync } from "node:child_process";
 import { DOMParser } from "@xmldom/xmldom";
 
@@ -20,11 +20,18 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function checkManifest(file) {
   const problems = [];
   const bytes = readFileSync(file);
-  if (bytes.length > MAX_BYTES) problems.push(`manifest is ${bytes.length} bytes; the limit is ${MAX_BYTES}`);
+  if (bytes.length > MAX_BYTES) problems.push(`manifest is ${bytes.length} bytes; Outlook's limit is ${MAX_BYTES} bytes (256 KB)`);
   const xmlErrors = [];
-  const doc = new DOMParser({
-    onError: (level, msg) => { if (level !== "warning") xmlErrors.push(String(msg).split("\n")[0]); },
-  }).parseFromString(bytes.toString("utf8"), "text/xml");
+  let doc;
+  try {
+    doc = new DOMParser({
+      onError: (level, msg) => { if (level === "error") xmlErrors.push(String(msg).split("\n")[0]); }, // fatal ones throw
+    }).parseFromString(bytes.toString("utf8"), "text/xml");
+  } catch (error) {
+    // xmldom 0.9 throws on fatal errors (mismatched tags, no root element) instead of reporting them.
+    const line = error?.locator?.lineNumber ? ` (line ${error.locator.lineNumber})` : "";
+    xmlErrors.push(`${String(error?.message ?? error).split("\n")[0]}${line}`);
+  }
   if (xmlErrors.length || !doc?.documentElement) return [...problems, ...xmlErrors.map((e) => `not well-formed XML: ${e}`)];
   const root = doc.documentElement;
   if (root.localName !== "OfficeApp") problems.push(`root element is <${root.localName}>, expected <OfficeApp>`);
@@ -66,7 +73,14 @@ export function checkManifest(file) {
     }
     if (["AppDomain", "SourceLocation"].includes(el.localName) && el.textContent.trim()) urls.push([el.textContent.trim(), el]);
   }
-  for (const [u] of urls) if (!/^https:\/\//i.test(u)) problems.push(`URL is not HTTPS: ${u}`);
+  for (const [u] of urls) if (!/^https:\/\//i.test(u)) problems.push(`URL is not HTTPS (Outlook loads add-ins over HTTPS only): ${u}`);
+  // An AppDomain is an origin: no path, no trailing slash (Microsoft's AppDomain reference).
+  for (const el of all.filter((e) => e.localName === "AppDomain")) {
+    const value = el.textContent.trim();
+    let origin = null;
+    try { origin = new URL(value).origin; } catch { /* reported below */ }
+    if (origin !== value) problems.push(`<AppDomain> "${value}" must be an origin only, like ${origin && origin !== "null" ? origin : "https://addins.example.com"} (no path, no trailing slash)`);
+  }
 
   // Icons exist at their declared sizes. URLs map to files under the folder of the pane's base URL.
   const pane = defined.get("Taskpane.Url")?.getAttribute("DefaultValue") ?? "";
@@ -85,11 +99,12 @@ export function checkManifest(file) {
   for (const [url, size] of iconChecks) {
     if (!base || !url.startsWith(base)) { problems.push(`icon ${url} is not under the pane's base URL ${base}`); continue; }
     const local = join(folder, url.slice(base.length).split(/[?#]/)[0]);
-    if (!existsSync(local) || !statSync(local).isFile()) { problems.push(`icon ${url}: file ${local} does not exist`); continue; }
+    const shown = relative(process.cwd(), local) || local;
+    if (!existsSync(local) || !statSync(local).isFile()) { problems.push(`icon ${url} is missing: no file ${shown}`); continue; }
     const png = readFileSync(local);
-    if (png.length < 24 || png.toString("latin1", 1, 4) !== "PNG") { problems.push(`icon ${local} is not a PNG`); continue; }
+    if (png.length < 24 || png.toString("latin1", 1, 4) !== "PNG") { problems.push(`icon ${shown} is not a PNG`); continue; }
     const w = png.readUInt32BE(16), h = png.readUInt32BE(20);
-    if (w !== size || h !== size) problems.push(`icon ${local} is ${w}x${h}, declared ${size}x${size}`);
+    if (w !== size || h !== size) problems.push(`icon ${shown} is ${w}x${h} pixels; the manifest declares ${size}x${size}`);
   }
   return problems;
 }
@@ -103,7 +118,7 @@ function main() {
     for (const p of problems) console.error(`✗ ${file}: ${p}`);
     process.exit(1);
   }
-  console.log(`✓ ${file}: well-formed, schema order, resids, HTTPS, icons, GUID, ${statSync(file).size} bytes (limit ${MAX_BYTES})`);
+  console.log(`✓ ${file}: well-formed, schema order, resids, HTTPS, AppDomain, icons, GUID, ${statSync(file).size} bytes (limit ${MAX_BYTES})`);
   if (!args.includes("--no-info")) {
     const bin = join(dirname(new URL(import.meta.url).pathname), "..", "node_modules", ".bin", "office-addin-manifest");
     process.stdout.write(execFileSync(bin, ["info", file], { encoding: "utf8" }));
