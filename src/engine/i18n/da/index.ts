@@ -4,6 +4,7 @@ import causes from "./causes";
 import report from "./report";
 import cli from "./cli";
 import ui from "./ui";
+import uiLogs from "./ui-logs";
 
-const catalog: Catalog = { ...causes, ...report, ...cli, ...ui };
+const catalog: Catalog = { ...causes, ...report, ...cli, ...ui, ...uiLogs };
 export default catalog;

@@ -1,2 +1,84 @@
-const report: Record<string, string> = {};
+// Rapporttekster (dansk): e-mailen brugeren sender til Salesforce-administratoren (issue 3/4/5).
+// Navne og stier i Setup står på engelsk, sådan som de fleste organisationer ser dem.
+const report: Record<string, string> = {
+  "report.subject": "Salesforce for Outlook logger mig ud igen og igen: {cause}",
+  "report.greeting": "Hej,",
+  "report.intro":
+    "Salesforce for Outlook (SFO) på min computer har logget mig ud af Salesforce. SFO Sign-in Doctor har læst SFO's logfiler på min computer og fundet den sandsynlige årsag nedenfor. Vil du se på det?",
+  "report.introForCause":
+    "Salesforce for Outlook (SFO) på min computer har logget mig ud af Salesforce. Ud fra det, SFO's sidepanel viser, peger SFO Sign-in Doctor på årsagen nedenfor. Der er ingen logfiler vedhæftet.",
+  "report.noLogout": "Logfilerne viser ikke, at jeg blev logget ud; linjerne nedenfor er det, der blev fundet.",
+  "report.closing": "På forhånd tak.",
+
+  "report.heading.cause": "HVAD DER SKETE",
+  "report.heading.fix.admin": "HVAD DER SKAL ÆNDRES (Salesforce-administrator)",
+  "report.heading.fix.escalate": "HVAD DER SKAL UNDERSØGES (Salesforce-administrator, evt. med Salesforce Support)",
+  "report.heading.fix.user": "HVAD DER LØSER DET (på brugerens computer)",
+  "report.heading.fix.user-it": "HVAD DER LØSER DET (brugerens it-afdeling)",
+  "report.heading.verify": "SÅDAN KONTROLLERES INDSTILLINGEN",
+  "report.heading.verifyFix": "SÅDAN KONTROLLERES LØSNINGEN",
+  "report.heading.users": "EFTER ÆNDRINGEN (hver bruger)",
+  "report.heading.sidePanel": "DET VISER SIDEPANELET",
+  "report.heading.evidence": "BEVISER FRA LOGFILERNE",
+  "report.heading.evidenceRedacted": "BEVISER FRA LOGFILERNE (personlige oplysninger fjernet)",
+  "report.heading.diagnostics": "DIAGNOSTIK (til sagen)",
+
+  "report.policy.guess": "Tidspunkterne tyder på, at politikken nu er \"{policy}\". {reason}",
+  "report.policy.unknown":
+    "Logfilerne kan ikke vise, hvilken af de tre indstillinger med udløb der er valgt; kontrollerne nedenfor viser den faktiske værdi.",
+
+  "report.path.where": "Her findes de forbundne apps (navnene i Setup er på engelsk):",
+  "report.path.classic": "Classic: Setup > Administer > Manage Apps > Connected Apps",
+  "report.path.lightning": "Lightning: Gear Icon (tandhjulet) > Setup > Apps > Connected Apps > Manage Connected Apps",
+  "report.refresh.step.1": "Find Salesforce for Outlook på siden Connected Apps, og klik på Edit Policies.",
+  "report.refresh.step.2": "Under OAuth Policies skal du ud for Refresh Token Policy vælge \"{label}\".",
+  "report.refresh.metadata": "I Metadata API hedder det ConnectedAppOauthPolicy refreshTokenPolicy = {metadata}.",
+  "report.refresh.step.3": "Klik på Save.",
+  "report.refresh.idleNote":
+    "Mangler det valg, er appens grænse på 30 dages inaktivitet slået til; den dokumenterede indstilling er så refreshTokenPolicy = specific_inactivity:30:DAYS.",
+  "report.restart":
+    "Afslut Salesforce for Outlook fra proceslinjens meddelelsesområde (højreklik på ikonet, vælg Exit), start programmet igen, og log på én gang.",
+
+  "report.verify.setup":
+    "I Setup: åbn Edit Policies for Salesforce for Outlook (stierne ovenfor), og læs Refresh Token Policy under OAuth Policies.",
+  "report.verify.metadata":
+    "Metadata API: hent ConnectedApp-metadata for Salesforce for Outlook; oauthPolicy > refreshTokenPolicy skal være {metadata}.",
+  "report.verify.soql":
+    "SOQL (API 33.0 eller nyere, kun læsning); OptionsRefreshTokenValidityMetric og RefreshTokenValidityPeriod viser politikken:",
+
+  "report.steps.classic": "Salesforce Classic:",
+  "report.steps.lightning": "Lightning Experience:",
+  "report.steps.user": "På brugerens computer:",
+
+  "report.sidePanel.loggedOut": "Overskrift: {text}",
+  "report.sidePanel.detail": "Detalje: {text}",
+  "report.sidePanel.button": "Knap: {text}",
+  "report.sidePanel.detailKey": "Nøgle for detaljeteksten: {key}",
+  "report.sidePanel.unresolved":
+    "SFO viser rå tekstnøgler (<<Unknown Label:...>>), fordi dets sprogfiler ikke har tekst til dem. Det er kun kosmetisk; det egentlige problem er, at jeg blev logget ud.",
+
+  "report.evidence.more": "({count} logfillinjer mere er ikke vist.)",
+  "report.evidence.none": "Der er ingen logfillinjer vedhæftet.",
+
+  "report.diag.status": "Status: {status}",
+  "report.diag.cause": "Årsag: {cause} (sikkerhed {confidence})",
+  "report.diag.noCause": "Årsag: ingen fundet",
+  "report.diag.candidates": "Andre mulige årsager: {list}",
+  "report.diag.policy": "Gæt på politik: {policy}",
+  "report.diag.file": "Fil: {file}; logposter: {entries}; tegnsæt: {encoding}",
+  "report.diag.removed": "Fjernet af hensyn til privatlivet: {list}",
+  "report.diag.nothingRemoved": "Fjernet af hensyn til privatlivet: intet at fjerne",
+  "report.diag.notRedacted": "Personlige oplysninger er IKKE fjernet fra denne rapport.",
+  "report.diag.madeBy": "Lavet af SFO Sign-in Doctor på brugerens computer; værktøjet har ikke sendt noget nogen steder hen.",
+  "report.diag.fromSidePanel": "Kilde: kun sidepanelet (ingen logfiler)",
+
+  "report.kind.email": "e-mailadresser",
+  "report.kind.windows-user": "Windows-brugernavne",
+  "report.kind.ipv4": "IPv4-adresser",
+  "report.kind.ipv6": "IPv6-adresser",
+  "report.kind.record-id": "Salesforce-post-id'er",
+  "report.kind.session-token": "sessions-id'er",
+  "report.kind.bearer-token": "adgangstokens",
+  "report.kind.password": "adgangskoder",
+};
 export default report;

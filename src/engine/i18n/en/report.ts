@@ -1,2 +1,84 @@
-const report: Record<string, string> = {};
+// Report texts (English): the escalation e-mail a user sends to the Salesforce admin (issue 3/4/5).
+// Setup labels and paths are quoted exactly as Salesforce shows them; code (SOQL, metadata) is not here.
+const report: Record<string, string> = {
+  "report.subject": "Salesforce for Outlook keeps logging me out: {cause}",
+  "report.greeting": "Hello,",
+  "report.intro":
+    "Salesforce for Outlook (SFO) on my computer logged me out of Salesforce. SFO Sign-in Doctor read SFO's log files on my computer and found the likely cause below. Could you please take a look?",
+  "report.introForCause":
+    "Salesforce for Outlook (SFO) on my computer logged me out of Salesforce. From what SFO's side panel shows, SFO Sign-in Doctor points to the cause below. No log files are attached.",
+  "report.noLogout": "The logs do not show a logout; the lines below are what was found.",
+  "report.closing": "Thank you.",
+
+  "report.heading.cause": "WHAT HAPPENED",
+  "report.heading.fix.admin": "WHAT TO CHANGE (Salesforce administrator)",
+  "report.heading.fix.escalate": "WHAT TO CHECK (Salesforce administrator, with Salesforce Support if needed)",
+  "report.heading.fix.user": "WHAT FIXES IT (on the user's computer)",
+  "report.heading.fix.user-it": "WHAT FIXES IT (the user's IT department)",
+  "report.heading.verify": "HOW TO CHECK THE SETTING",
+  "report.heading.verifyFix": "HOW TO CHECK THE FIX",
+  "report.heading.users": "AFTER THE CHANGE (each user)",
+  "report.heading.sidePanel": "WHAT THE SIDE PANEL SHOWS",
+  "report.heading.evidence": "EVIDENCE FROM THE LOGS",
+  "report.heading.evidenceRedacted": "EVIDENCE FROM THE LOGS (personal data removed)",
+  "report.heading.diagnostics": "DIAGNOSTICS (for the ticket)",
+
+  "report.policy.guess": "The timing suggests the policy is now \"{policy}\". {reason}",
+  "report.policy.unknown":
+    "The logs cannot tell which of the three expiring settings is chosen; the checks below show the real value.",
+
+  "report.path.where": "Where the connected apps are:",
+  "report.path.classic": "Classic: Setup > Administer > Manage Apps > Connected Apps",
+  "report.path.lightning": "Lightning: Gear Icon > Setup > Apps > Connected Apps > Manage Connected Apps",
+  "report.refresh.step.1": "On the Connected Apps page, find Salesforce for Outlook and click Edit Policies.",
+  "report.refresh.step.2": "Under OAuth Policies, next to Refresh Token Policy, select \"{label}\".",
+  "report.refresh.metadata": "In the Metadata API this is ConnectedAppOauthPolicy refreshTokenPolicy = {metadata}.",
+  "report.refresh.step.3": "Click Save.",
+  "report.refresh.idleNote":
+    "If that choice is missing, the app's 30-day idle limit is switched on; the documented setting is then refreshTokenPolicy = specific_inactivity:30:DAYS.",
+  "report.restart":
+    "Exit Salesforce for Outlook from the system tray (right-click its icon, then Exit), start it again and log in once.",
+
+  "report.verify.setup":
+    "In Setup: open Edit Policies for Salesforce for Outlook (paths above) and read Refresh Token Policy under OAuth Policies.",
+  "report.verify.metadata":
+    "Metadata API: retrieve the ConnectedApp metadata of Salesforce for Outlook; oauthPolicy > refreshTokenPolicy should read {metadata}.",
+  "report.verify.soql":
+    "SOQL (API 33.0 or later, read-only); OptionsRefreshTokenValidityMetric and RefreshTokenValidityPeriod show the policy:",
+
+  "report.steps.classic": "Salesforce Classic:",
+  "report.steps.lightning": "Lightning Experience:",
+  "report.steps.user": "On the user's computer:",
+
+  "report.sidePanel.loggedOut": "Heading: {text}",
+  "report.sidePanel.detail": "Detail: {text}",
+  "report.sidePanel.button": "Button: {text}",
+  "report.sidePanel.detailKey": "Detail label key: {key}",
+  "report.sidePanel.unresolved":
+    "SFO shows raw label keys (<<Unknown Label:...>>) because its language resources have no text for them. That part is cosmetic; the logout above is the real problem.",
+
+  "report.evidence.more": "({count} more log lines are not shown.)",
+  "report.evidence.none": "No log lines are attached.",
+
+  "report.diag.status": "Status: {status}",
+  "report.diag.cause": "Cause: {cause} (confidence {confidence})",
+  "report.diag.noCause": "Cause: none found",
+  "report.diag.candidates": "Other candidates: {list}",
+  "report.diag.policy": "Policy guess: {policy}",
+  "report.diag.file": "File: {file}; log entries: {entries}; encoding: {encoding}",
+  "report.diag.removed": "Removed for privacy: {list}",
+  "report.diag.nothingRemoved": "Removed for privacy: nothing found to remove",
+  "report.diag.notRedacted": "Personal data was NOT removed from this report.",
+  "report.diag.madeBy": "Made by SFO Sign-in Doctor on the user's computer; nothing was sent anywhere by the tool.",
+  "report.diag.fromSidePanel": "Source: the side panel only (no log files)",
+
+  "report.kind.email": "e-mail addresses",
+  "report.kind.windows-user": "Windows user names",
+  "report.kind.ipv4": "IPv4 addresses",
+  "report.kind.ipv6": "IPv6 addresses",
+  "report.kind.record-id": "Salesforce record ids",
+  "report.kind.session-token": "session ids",
+  "report.kind.bearer-token": "access tokens",
+  "report.kind.password": "passwords",
+};
 export default report;

@@ -1,0 +1,166 @@
+// `sfo-doctor diagnose` against `LC_ALL=C grep -c -E` over the same signatures on a generated 512 MiB
+// Trace.log with one failure near the end (issue 3). Budgets: at most 2x grep's time, peak RSS < 200 MB.
+import { existsSync, mkdirSync, openSync, writeSync, closeSync, statSync, renameSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const benchDir = join(root, ".bench");
+mkdirSync(benchDir, { recursive: true });
+const sizeMiB = Number(process.env.BENCH_MIB ?? 512);
+const logPath = join(benchDir, `Trace-${sizeMiB}M.log`);
+
+// --- a realistic Trace.log: sync-engine DEBUG noise, both layouts, a sync every 10 simulated minutes
+function generate(path, targetBytes) {
+  const tmp = path + ".tmp";
+  const fd = openSync(tmp, "w");
+  let t = Date.UTC(2024, 0, 8, 8, 0, 0);
+  let written = 0;
+  let seed = 42;
+  const rnd = (n) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+  const stamp = (ms) => new Date(ms).toISOString().replace("T", " ").replace("Z", "").replace(".", ",");
+  const padded = (ms, thread, level, logger, msg) => `${stamp(ms)} [${String(thread).padEnd(10)}] ${level.padEnd(5)} ${logger.padEnd(15)} ${msg}\r\n`;
+  const collapsed = (ms, thread, level, logger, msg) => `${stamp(ms)} [${thread}] ${level} ${logger} ${msg}\r\n`;
+  const loggers = ["SyncEngine", "ContactSync", "CalendarSync", "TaskSync", "EmailAddin", "general", "OutlookItems", "ChangeTracker"];
+  const noise = [
+    (i) => `Processing Outlook item ${i} of 250, EntryID 00000000A1B2C3D4E5F6${(i * 7919).toString(16).padStart(8, "0")}`,
+    (i) => `Comparing record 003${(i * 104729).toString(36).padStart(12, "0")} with Outlook contact, fields changed: 0`,
+    (i) => `Change tracker found ${i % 17} modified items in folder Calendar since last run`,
+    (i) => `Item ${i} skipped: matches sync filter exclusion (category Personal)`,
+    (i) => `Saved sync state for folder Contacts, checkpoint ${i * 31}`,
+    (i) => `Request completed in ${i % 900} ms, ${i % 4096} bytes received`,
+  ];
+  const chunk = [];
+  let chunkBytes = 0;
+  const out = (line) => {
+    chunk.push(line);
+    chunkBytes += line.length;
+    if (chunkBytes > 4 << 20) flush();
+  };
+  const flush = () => {
+    const s = chunk.join("");
+    writeSync(fd, s);
+    written += Buffer.byteLength(s);
+    chunk.length = 0;
+    chunkBytes = 0;
+  };
+  const tailBytes = 200_000;
+  let i = 0;
+  while (written + chunkBytes < targetBytes - tailBytes) {
+    const layout = (i >> 12) % 2 ? padded : collapsed;
+    out(layout(t, 3364, "DEBUG", "general", "Running Synchronize Status:Connected"));
+    const n = 150 + rnd(100);
+    for (let k = 0; k < n; k++) {
+      i++;
+      out(layout(t + k * 2000, 1000 + rnd(9000), rnd(10) ? "DEBUG" : "INFO", loggers[rnd(loggers.length)], noise[rnd(noise.length)](i)));
+    }
+    t += 10 * 60_000;
+  }
+  // The failure near the end, then SFO staying logged out with the usual noise around it.
+  out(padded(t, 13152, "ERROR", "sfdcsession", "LogOn failed with exception - token validity expired"));
+  out(padded(t + 1500, 3604, "DEBUG", "general", "Application status changed to SalesforceNotConnected, SalesforceCredentialsInvalid"));
+  while (written + chunkBytes < targetBytes) {
+    t += 10 * 60_000;
+    out(collapsed(t, 3364, "DEBUG", "general", "Not running Synchronize: cannot sync now Status:SalesforceNotConnected, SalesforceCredentialsInvalid"));
+    for (let k = 0; k < 200; k++) out(collapsed(t + k * 1000, 1000 + rnd(9000), "DEBUG", loggers[rnd(loggers.length)], noise[rnd(noise.length)](++i)));
+  }
+  flush();
+  closeSync(fd);
+  renameSync(tmp, path);
+}
+
+if (!existsSync(logPath)) {
+  console.log(`generating ${logPath} …`);
+  generate(logPath, sizeMiB * 1024 * 1024);
+}
+
+// --- the doctor: the real CLI when it works, else a small bundle of the engine
+const signatureBundle = join(benchDir, "anchors.cjs");
+await build({
+  stdin: { contents: `export { CANDIDATE_ANCHORS } from "./src/engine/log/scanner";`, resolveDir: root, loader: "ts" },
+  bundle: true, platform: "node", format: "cjs", outfile: signatureBundle, logLevel: "warning",
+});
+const { createRequire } = await import("node:module");
+const { CANDIDATE_ANCHORS } = createRequire(import.meta.url)(signatureBundle);
+
+let doctorCmd;
+const cliPath = join(root, "bin", "sfo-doctor.js");
+const probe = existsSync(cliPath) ? spawnSync(process.execPath, [cliPath, "diagnose", "--json", join(root, "test/fixtures/seed-Trace.log")], { encoding: "utf8" }) : null;
+if (probe && probe.stdout && /"status"/.test(probe.stdout)) {
+  doctorCmd = [process.execPath, cliPath, "diagnose", "--json", logPath];
+  console.log("doctor: node bin/sfo-doctor.js diagnose --json");
+} else {
+  const entry = join(benchDir, "engine-diagnose.cjs");
+  await build({
+    stdin: {
+      contents: `
+        import { createReadStream } from "node:fs";
+        import { LogScanner, diagnose } from "./src/engine";
+        const scanners = [];
+        (async () => {
+          for (const p of process.argv.slice(2)) {
+            const s = new LogScanner(p);
+            for await (const c of createReadStream(p, { highWaterMark: 1 << 20 })) s.push(c);
+            scanners.push(s.end());
+          }
+          process.stdout.write(JSON.stringify(diagnose(scanners)) + "\\n");
+        })();`,
+      resolveDir: root, loader: "ts",
+    },
+    bundle: true, platform: "node", format: "cjs", outfile: entry, logLevel: "warning",
+  });
+  doctorCmd = [process.execPath, entry, logPath];
+  console.log("doctor: engine bundle (bin/sfo-doctor.js not usable yet)");
+}
+
+// --- timing
+const escapeEre = (s) => s.replace(/[.[\]()*+?{}|^$\\]/g, "\\$&");
+const pattern = CANDIDATE_ANCHORS.map(escapeEre).join("|");
+const grepOut = join(benchDir, "grep.out");
+const hasTimeV = existsSync("/usr/bin/time") && process.env.BENCH_NO_TIME !== "1";
+const rssPreload = join(benchDir, "max-rss.cjs");
+writeFileSync(rssPreload, `process.on("exit", () => require("node:fs").writeSync(2, "maxRSS-kB: " + process.resourceUsage().maxRSS + "\\n"));\n`);
+
+function run(cmd, env) {
+  const outFd = openSync(cmd === "grep" ? grepOut : join(benchDir, "doctor.out"), "w");
+  const args = cmd === "grep" ? ["grep", "-c", "-E", pattern, logPath] : doctorCmd;
+  // Without GNU time, a preload in the doctor's own process reports its maxRSS on exit.
+  const full = hasTimeV ? ["/usr/bin/time", "-v", ...args] : cmd === "grep" ? args : [args[0], "-r", rssPreload, ...args.slice(1)];
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(full[0], full.slice(1), { stdio: ["ignore", outFd, "pipe"], env: { ...process.env, ...env }, encoding: "utf8" });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  closeSync(outFd);
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr ?? "") ?? /maxRSS-kB: (\d+)/.exec(r.stderr ?? "");
+  return { ms, rssMB: rss ? Number(rss[1]) / 1024 : null, status: r.status, stderr: r.stderr };
+}
+
+run("grep", { LC_ALL: "C" }); // warm the page cache
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+const grepTimes = [];
+const doctorTimes = [];
+let peak = 0;
+for (let k = 0; k < rounds; k++) {
+  grepTimes.push(run("grep", { LC_ALL: "C" }).ms);
+  const d = run("doctor");
+  if (d.status !== 0) {
+    console.error(d.stderr);
+    process.exit(1);
+  }
+  doctorTimes.push(d.ms);
+  peak = Math.max(peak, d.rssMB ?? 0);
+}
+const median = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
+const g = median(grepTimes);
+const d = median(doctorTimes);
+const ratio = d / g;
+const { readFileSync } = await import("node:fs");
+const result = JSON.parse(readFileSync(join(benchDir, "doctor.out"), "utf8"));
+console.log(`file:        ${logPath} (${(statSync(logPath).size / 1048576).toFixed(0)} MiB, ${CANDIDATE_ANCHORS.length} signatures)`);
+console.log(`grep -c -E:  ${g.toFixed(0)} ms (median of ${rounds}; matches ${readFileSync(grepOut, "utf8").trim()})`);
+console.log(`sfo-doctor:  ${d.toFixed(0)} ms (median of ${rounds}; status ${result.status}, cause ${result.cause})`);
+console.log(`ratio:       ${ratio.toFixed(2)}x  ${ratio <= 2 ? "PASS" : "FAIL"} (budget 2x)`);
+console.log(`peak RSS:    ${peak.toFixed(0)} MB (${hasTimeV ? "/usr/bin/time -v" : "process.resourceUsage().maxRSS"})  ${peak > 0 && peak < 200 ? "PASS" : "FAIL"} (budget 200 MB)`);
+writeFileSync(join(benchDir, "cli-result.json"), JSON.stringify({ file: logPath, grepMs: g, doctorMs: d, ratio, peakRssMB: peak }, null, 2));
+if (ratio > 2 || peak >= 200 || peak === 0 || result.cause !== "refresh-token-expired") process.exit(1);

@@ -1,0 +1,13 @@
+export type InputProblemKind = "empty" | "binary" | "not-sfo" | "line-too-long" | "too-large";
+
+/** A file the doctor cannot read as an SFO log. `kind` picks the message people read (i18n `cause.input.<kind>`). */
+export class LogInputError extends Error {
+  constructor(
+    public file: string,
+    public kind: InputProblemKind,
+    message?: string,
+  ) {
+    super(message ?? `${file}: ${kind}`);
+    this.name = "LogInputError";
+  }
+}

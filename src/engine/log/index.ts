@@ -1,0 +1,3 @@
+export * from "./errors";
+export * from "./scanner";
+export { parseEntry, statusFlags, statusOf } from "./entry";

@@ -1,0 +1,342 @@
+// Streaming reader for one SFO log file. Bytes arrive in any chunking; a cheap anchor search marks the
+// lines that matter and only their entries are decoded (ripgrep-style), so memory stays flat.
+import type { LogEncoding, LogEntry, LogFileSummary } from "../types";
+import { CAUSES } from "../causes";
+import { AnchorSearch } from "./anchors";
+import { isoTime, parseEntry, statusFlags } from "./entry";
+import { InputProblemKind, LogInputError } from "./errors";
+import { decodeSidePanelUrl } from "../sidepanel";
+
+/** An entry kept for diagnosis. `previousTime` is the time of the entry just before it in the same file. */
+export interface ScannedEntry extends LogEntry {
+  previousTime?: string;
+}
+
+export interface ScannedFile {
+  summary: LogFileSummary;
+  entries: ScannedEntry[];
+  skippedLongLines: number;
+}
+
+export interface LogScannerOptions {
+  /** Longer lines are skipped and counted (default 1 MiB). */
+  maxLineBytes?: number;
+  /** Refuse files larger than this (default: no limit). */
+  maxBytes?: number;
+  /** Keep at most this many entries per file, the most recent ones (default 20 000). */
+  maxEntries?: number;
+}
+
+/** Texts that make a line worth decoding: cause signatures plus the status, sync, side-panel and logon lines. Sync lines carry `Status:`, but "Synchronize" is longer and so lets the search skip further. */
+export const STRUCTURAL_ANCHORS = ["status changed to", "Synchronize", "NavigateTo", "LogOn failed", "Unknown Label"];
+export const CANDIDATE_ANCHORS = [...STRUCTURAL_ANCHORS, ...CAUSES.flatMap((c) => c.signatures.map((s) => s.text))];
+const SIGNATURE_TEXTS = CAUSES.flatMap((c) => c.signatures.map((s) => s.text.toLowerCase()));
+
+let sharedSearch: AnchorSearch | null = null;
+const search = () => (sharedSearch ??= new AnchorSearch(CANDIDATE_ANCHORS));
+
+const SNIFF_BYTES = 64 * 1024;
+const NOT_SFO_AFTER = 4 * 1024 * 1024;
+const MAX_ENTRY_BYTES = 64 * 1024;
+const utf8 = new TextDecoder("utf-8");
+
+interface OpenEntry {
+  line: number;
+  parts: string[];
+  partBytes: number;
+  /** Offset of this entry's header in the current buffer, -1 once materialized. */
+  headerPos: number;
+  /** Start of not yet decoded bytes of this entry in the current buffer, -1 when none. */
+  spanStart: number;
+  candidate: boolean;
+  timeText: string | null;
+  /** Header offset (current buffer) of the entry before, or its time text once materialized. */
+  prevPos: number;
+  prevTime: string | null;
+}
+
+function ascii(buf: Uint8Array, pos: number, len: number): string {
+  let s = "";
+  for (let i = pos; i < pos + len && i < buf.length; i++) s += String.fromCharCode(buf[i]);
+  return s;
+}
+
+export class LogScanner {
+  bytesRead = 0;
+  private readonly maxLineBytes: number;
+  private readonly maxBytes: number;
+  private readonly maxEntries: number;
+  private encoding: LogEncoding | null = null;
+  private head = new Uint8Array(0);
+  private utf16: TextDecoder | null = null;
+  private readonly encoder = new TextEncoder();
+  private carry = new Uint8Array(4096);
+  private carryLen = 0;
+  private skippingLong = false;
+  private lineNo = 0;
+  private entryCount = 0;
+  private skippedLongLines = 0;
+  private cur: OpenEntry | null = null;
+  private entries: ScannedEntry[] = [];
+  private lastStatus: string | null = null;
+  private sniffed = 0;
+  private controlBytes = 0;
+  private nonSpace = false;
+  private textBytes = 0;
+  private problem: InputProblemKind | null = null;
+  private done = false;
+
+  constructor(
+    readonly path: string,
+    options: LogScannerOptions = {},
+  ) {
+    this.maxLineBytes = options.maxLineBytes ?? 1024 * 1024;
+    this.maxBytes = options.maxBytes ?? Infinity;
+    this.maxEntries = options.maxEntries ?? 20000;
+  }
+
+  push(chunk: Uint8Array): void {
+    if (this.done) throw new Error("LogScanner: push after end");
+    this.bytesRead += chunk.length;
+    if (this.problem) return;
+    if (this.bytesRead > this.maxBytes) {
+      this.problem = "too-large";
+      return;
+    }
+    if (this.encoding === null) {
+      const joined = new Uint8Array(this.head.length + chunk.length);
+      joined.set(this.head);
+      joined.set(chunk, this.head.length);
+      if (joined.length < 3) {
+        this.head = joined;
+        return;
+      }
+      this.head = new Uint8Array(0);
+      chunk = this.detect(joined);
+    }
+    if (this.utf16) {
+      const text = this.utf16.decode(chunk, { stream: true });
+      if (text) this.pushText(this.encoder.encode(text));
+    } else this.pushText(chunk);
+  }
+
+  end(): ScannedFile {
+    if (this.done) throw new Error("LogScanner: end called twice");
+    if (this.encoding === null && !this.problem) {
+      const rest = this.head;
+      this.head = new Uint8Array(0);
+      if (rest.length) this.pushText(this.detect(rest));
+      else this.encoding = "utf-8";
+    }
+    if (this.utf16 && !this.problem) {
+      const tail = this.utf16.decode();
+      if (tail) this.pushText(this.encoder.encode(tail));
+    }
+    this.done = true;
+    if (!this.problem && (this.carryLen > 0 || this.skippingLong)) {
+      const line = new Uint8Array(this.carryLen + 1);
+      line.set(this.carry.subarray(0, this.carryLen));
+      line[this.carryLen] = 10;
+      this.carryLen = 0;
+      this.completeLine(line);
+    }
+    if (!this.problem && this.cur) {
+      const cur = this.cur;
+      this.cur = null;
+      this.finish(cur, null, 0);
+    }
+    if (!this.problem && this.entryCount === 0) this.problem = this.nonSpace ? "not-sfo" : "empty";
+    if (this.problem) throw new LogInputError(this.path, this.problem, `${this.path}: ${this.problem}`);
+    return {
+      summary: { path: this.path, entries: this.entryCount, bytes: this.bytesRead, encoding: this.encoding ?? "utf-8" },
+      entries: this.entries,
+      skippedLongLines: this.skippedLongLines,
+    };
+  }
+
+  private detect(bytes: Uint8Array): Uint8Array {
+    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+      this.encoding = "utf-8-bom";
+      return bytes.subarray(3);
+    }
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+      this.encoding = bytes[0] === 0xff ? "utf-16le" : "utf-16be";
+      this.utf16 = new TextDecoder(this.encoding, { ignoreBOM: false });
+      return bytes;
+    }
+    this.encoding = "utf-8";
+    return bytes;
+  }
+
+  /** UTF-8 bytes (BOM gone): split into complete lines, carrying the partial last line to the next chunk. */
+  private pushText(chunk: Uint8Array): void {
+    if (this.problem || chunk.length === 0) return;
+    this.sniff(chunk);
+    if (this.problem) return;
+    this.textBytes += chunk.length;
+    let from = 0;
+    if (this.carryLen > 0 || this.skippingLong) {
+      const nl = chunk.indexOf(10);
+      if (nl < 0) {
+        this.appendCarry(chunk);
+        return;
+      }
+      this.appendCarry(chunk.subarray(0, nl + 1));
+      const line = this.carry.subarray(0, this.carryLen);
+      this.carryLen = 0;
+      this.completeLine(line);
+      from = nl + 1;
+    }
+    const last = chunk.lastIndexOf(10);
+    if (last >= from) {
+      this.processLines(chunk, from, last + 1);
+      from = last + 1;
+    }
+    if (from < chunk.length) this.appendCarry(chunk.subarray(from));
+    if (this.entryCount === 0 && this.textBytes > NOT_SFO_AFTER) this.problem = "not-sfo";
+  }
+
+  private completeLine(line: Uint8Array): void {
+    if (this.skippingLong) {
+      this.skippingLong = false;
+      this.skippedLongLines++;
+      this.lineNo++;
+      return;
+    }
+    this.processLines(line, 0, line.length);
+  }
+
+  private appendCarry(part: Uint8Array): void {
+    if (this.skippingLong) return;
+    if (this.carryLen + part.length > this.maxLineBytes + 2) {
+      this.skippingLong = true;
+      this.carryLen = 0;
+      return;
+    }
+    if (this.carryLen + part.length > this.carry.length) {
+      const grown = new Uint8Array(Math.max(this.carry.length * 2, this.carryLen + part.length));
+      grown.set(this.carry.subarray(0, this.carryLen));
+      this.carry = grown;
+    }
+    this.carry.set(part, this.carryLen);
+    this.carryLen += part.length;
+  }
+
+  /** Binary files show NULs or many control bytes early; checked on the first 64 KiB of text. */
+  private sniff(chunk: Uint8Array): void {
+    if (this.sniffed >= SNIFF_BYTES) return;
+    const n = Math.min(chunk.length, SNIFF_BYTES - this.sniffed);
+    for (let i = 0; i < n; i++) {
+      const b = chunk[i];
+      if (b === 0) {
+        this.problem = "binary";
+        return;
+      }
+      if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27) this.controlBytes++;
+      else if (b !== 32 && b !== 9 && b !== 10 && b !== 13) this.nonSpace = true;
+    }
+    this.sniffed += n;
+    if (this.controlBytes > 8 && this.controlBytes * 100 > this.sniffed) this.problem = "binary";
+  }
+
+  /** buf[start, end) holds complete lines, the last ending in LF. */
+  private processLines(buf: Uint8Array, start: number, end: number): void {
+    const { positions, count } = search().findLines(buf, start, end);
+    let hi = 0;
+    let cur = this.cur;
+    if (cur) cur.spanStart = start;
+    let pos = start;
+    const maxLine = this.maxLineBytes;
+    while (pos < end) {
+      const nl = buf.indexOf(10, pos);
+      const lineNo = ++this.lineNo;
+      if (nl - pos > maxLine) {
+        this.skippedLongLines++;
+        if (cur) {
+          this.materialize(cur, buf, pos);
+          cur.spanStart = nl + 1;
+        }
+        while (hi < count && positions[hi] < nl) hi++;
+        pos = nl + 1;
+        continue;
+      }
+      const b = buf[pos];
+      // A log4net header starts `yyyy-MM-dd HH:mm`; anything else continues the entry above.
+      if (b >= 48 && b <= 57 && nl - pos >= 24 && buf[pos + 4] === 45 && buf[pos + 7] === 45 && buf[pos + 13] === 58) {
+        this.entryCount++;
+        const next: OpenEntry = {
+          line: lineNo,
+          parts: [],
+          partBytes: 0,
+          headerPos: pos,
+          spanStart: pos,
+          candidate: false,
+          timeText: null,
+          prevPos: cur ? cur.headerPos : -1,
+          prevTime: cur && cur.headerPos < 0 ? cur.timeText : null,
+        };
+        if (cur) this.finish(cur, buf, pos);
+        this.cur = cur = next;
+      }
+      if (hi < count && positions[hi] < nl) {
+        if (cur) cur.candidate = true;
+        while (hi < count && positions[hi] < nl) hi++;
+      }
+      pos = nl + 1;
+    }
+    if (cur) this.materialize(cur, buf, end);
+  }
+
+  /** Decodes the entry's bytes held in `buf` up to `end`, so it survives the next chunk. */
+  private materialize(e: OpenEntry, buf: Uint8Array, end: number): void {
+    if (e.prevPos >= 0) {
+      e.prevTime = ascii(buf, e.prevPos, 23);
+      e.prevPos = -1;
+    }
+    if (e.spanStart >= 0 && end > e.spanStart && e.partBytes < MAX_ENTRY_BYTES) {
+      const stop = Math.min(end, e.spanStart + (MAX_ENTRY_BYTES - e.partBytes));
+      e.parts.push(utf8.decode(buf.subarray(e.spanStart, stop)));
+      e.partBytes += stop - e.spanStart;
+    }
+    if (e.headerPos >= 0) {
+      e.timeText = ascii(buf, e.headerPos, 23);
+      e.headerPos = -1;
+    }
+    e.spanStart = -1;
+  }
+
+  private finish(e: OpenEntry, buf: Uint8Array | null, end: number): void {
+    if (!e.candidate) return;
+    if (buf) this.materialize(e, buf, end);
+    const entry: ScannedEntry | null = parseEntry(this.path, e.line, e.parts.join(""));
+    if (!entry) return;
+    if (e.prevTime && /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d[,.]\d{3}$/.test(e.prevTime)) entry.previousTime = isoTime(e.prevTime);
+    if (!this.keep(entry)) return;
+    this.entries.push(entry);
+    // Bounded memory for years of logs: keep the most recent entries, which decide the diagnosis.
+    if (this.entries.length > this.maxEntries * 1.5) this.entries = this.entries.slice(this.entries.length - this.maxEntries);
+  }
+
+  /** Keeps cause lines, side-panel states and status changes; repeats of the same status are dropped. */
+  private keep(entry: LogEntry): boolean {
+    const text = (entry.message + "\n" + (entry.continuation ?? []).join("\n")).toLowerCase();
+    const flags = statusFlags(entry.message);
+    if (SIGNATURE_TEXTS.some((s) => text.includes(s)) || /logon failed/i.test(entry.message)) {
+      if (flags) this.lastStatus = flags.join(",");
+      return true;
+    }
+    if (/NavigateTo/i.test(entry.message)) return decodeSidePanelUrl(entry.message) !== null;
+    if (!flags) return false;
+    const key = flags.join(",");
+    if (key === this.lastStatus) return false;
+    this.lastStatus = key;
+    return true;
+  }
+}
+
+/** Whole byte arrays, split into chunks internally. */
+export function scanBytes(path: string, bytes: Uint8Array, chunkSize = 1024 * 1024, options?: LogScannerOptions): ScannedFile {
+  const scanner = new LogScanner(path, options);
+  for (let i = 0; i < bytes.length; i += chunkSize) scanner.push(bytes.subarray(i, Math.min(bytes.length, i + chunkSize)));
+  return scanner.end();
+}

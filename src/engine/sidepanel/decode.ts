@@ -1,0 +1,73 @@
+// Decodes what SFO passed to sidepanelcontainer.htm, from a URL or a whole `NavigateTo: url=` log line,
+// raw or percent-encoded, with `+` or `%20` for spaces (SFO-FACTS §1).
+import type { SalesforceLanguage } from "../i18n";
+import type { SidePanelSlot, SidePanelState } from "../types";
+import { SIDE_PANEL_KEYS, keyForLabelText, resolveLabel, unknownLabel } from "./labels";
+
+const PARAMS: Record<string, SidePanelSlot> = { loggedoutlabel: "loggedOut", loggedoutdetaillabel: "detail", buttonlabel: "button" };
+const SLOTS: SidePanelSlot[] = ["loggedOut", "detail", "button"];
+const UNKNOWN = /^<<Unknown Label:([^<>]*)>>$/;
+
+function decodeComponent(s: string): string {
+  const spaced = s.replace(/\+/g, " ");
+  try {
+    return decodeURIComponent(spaced);
+  } catch {
+    // A raw label may hold a lone `%`; decode what can be decoded and keep the rest as written.
+    return spaced.replace(/(%[0-9a-f]{2})+/gi, (m) => {
+      try {
+        return decodeURIComponent(m);
+      } catch {
+        return m;
+      }
+    });
+  }
+}
+
+export function decodeSidePanelUrl(input: string): SidePanelState | null {
+  let text = input.trim();
+  // The whole URL encoded once more (`loggedOutLabel%3D…`): undo the outer layer first.
+  if (!/loggedOutLabel=|loggedOutDetailLabel=|buttonLabel=/i.test(text) && /(loggedOutLabel|loggedOutDetailLabel|buttonLabel)%3D/i.test(text)) {
+    text = decodeComponent(text);
+  }
+  const re = /(?:^|[?&\s])(loggedOutLabel|loggedOutDetailLabel|buttonLabel)=/gi;
+  const marks: { slot: SidePanelSlot; nameStart: number; valueStart: number }[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const slot = PARAMS[m[1].toLowerCase()];
+    marks.push({ slot, nameStart: m.index + m[0].length - m[1].length - 1, valueStart: m.index + m[0].length });
+  }
+  if (marks.length === 0) return null;
+  const labels: Record<SidePanelSlot, string> = { loggedOut: "", detail: "", button: "" };
+  for (let i = 0; i < marks.length; i++) {
+    const end = i + 1 < marks.length ? marks[i + 1].nameStart : text.length;
+    let value = text.slice(marks[i].valueStart, end);
+    // The last value runs to the end of the line (labels hold spaces), or to a fragment or closing quote.
+    if (i + 1 === marks.length) value = value.replace(/["#].*$/s, "");
+    labels[marks[i].slot] = decodeComponent(value.replace(/&$/, "")).trim();
+  }
+  return stateFromLabels(labels);
+}
+
+/** Builds the state from the three label texts: raw keys are read, resolved texts mapped back through the label catalog. */
+export function stateFromLabels(labels: Record<SidePanelSlot, string>): SidePanelState {
+  const keys: Partial<Record<SidePanelSlot, string>> = {};
+  const unresolved: SidePanelSlot[] = [];
+  for (const slot of SLOTS) {
+    const raw = UNKNOWN.exec(labels[slot]);
+    if (raw) {
+      keys[slot] = raw[1];
+      unresolved.push(slot);
+    } else if (labels[slot]) {
+      const k = keyForLabelText(labels[slot]);
+      if (k) keys[slot] = k;
+    }
+  }
+  return { labels, keys, detailKey: keys.detail ?? null, unresolved };
+}
+
+/** The state SFO would show for a detail key, resolved in `lang`, or raw (`<<Unknown Label:KEY>>`) when `raw` or no language. */
+export function sidePanelStateFor(detailKey: string, lang: SalesforceLanguage | null, raw = false): SidePanelState {
+  const keys: Record<SidePanelSlot, string> = { loggedOut: SIDE_PANEL_KEYS.loggedOut, detail: detailKey, button: SIDE_PANEL_KEYS.button };
+  const labels = Object.fromEntries(SLOTS.map((s) => [s, raw ? unknownLabel(keys[s]) : resolveLabel(keys[s], lang)])) as Record<SidePanelSlot, string>;
+  return { labels, keys, detailKey, unresolved: SLOTS.filter((s) => UNKNOWN.test(labels[s])) };
+}

@@ -1,0 +1,88 @@
+// SFO's own side-panel label resources, simulated (SFO-FACTS §1). This is data SFO would ship, not our
+// UI catalog: the simulator shows it and the decoder maps resolved text back to keys.
+import type { CauseId } from "../types";
+import type { SalesforceLanguage } from "../i18n";
+import { SALESFORCE_LANGUAGES } from "../i18n";
+
+export const SIDE_PANEL_KEYS = { loggedOut: "loggedOut", button: "loginButton" } as const;
+
+/** Every detail key the simulator can show, with the cause it stands for. */
+export const SIDE_PANEL_DETAIL_KEYS: { key: string; cause: CauseId }[] = [
+  { key: "oauthPolicy", cause: "refresh-token-expired" },
+  { key: "tokenRevoked", cause: "token-revoked" },
+  { key: "ipRestricted", cause: "ip-restricted" },
+  { key: "notAdminApproved", cause: "not-admin-approved" },
+  { key: "appNotInstalled", cause: "app-not-installed" },
+  { key: "authFailure", cause: "user-auth-failure" },
+  { key: "clientUpdateRequired", cause: "client-update-required" },
+  { key: "tlsUnsupported", cause: "tls-unsupported" },
+  { key: "connectionFailed", cause: "proxy-or-network" },
+  { key: "outlookProfileMismatch", cause: "outlook-profile-mismatch" },
+  { key: "sessionEnded", cause: "unknown" },
+];
+
+type LabelSet = Readonly<Record<string, string>>;
+
+// The heading + detail read as the seed's sentence: "You've been logged out of Salesforce" + " " +
+// "based on your organization's security settings. Click this message to log in again."
+const en_US: LabelSet = {
+  loggedOut: "You've been logged out of Salesforce",
+  loginButton: "Log In",
+  oauthPolicy: "based on your organization's security settings. Click this message to log in again.",
+  tokenRevoked: "because your access for Salesforce for Outlook was revoked. Click this message to log in again.",
+  ipRestricted: "because your computer's IP address isn't allowed by your organization. Contact your Salesforce administrator.",
+  notAdminApproved: "because you aren't approved to use Salesforce for Outlook. Contact your Salesforce administrator.",
+  appNotInstalled: "because Salesforce for Outlook isn't installed in your organization. Contact your Salesforce administrator.",
+  authFailure: "because your Salesforce user can't log in right now. Contact your Salesforce administrator.",
+  clientUpdateRequired: "because your organization requires a newer version of Salesforce for Outlook. Update it, then log in again.",
+  tlsUnsupported: "because your computer can't make a secure connection to Salesforce. Contact your IT department.",
+  connectionFailed: "because Salesforce couldn't be reached. Check your network connection, then click this message to log in again.",
+  outlookProfileMismatch: "because Salesforce for Outlook doesn't recognize your Outlook profile. Click this message to log in again.",
+  sessionEnded: "Click this message to log in again.",
+};
+
+const da: LabelSet = {
+  loggedOut: "Du er blevet logget ud af Salesforce",
+  loginButton: "Log på",
+  oauthPolicy: "på grund af din organisations sikkerhedsindstillinger. Klik på denne meddelelse for at logge på igen.",
+  tokenRevoked: "fordi din adgang for Salesforce for Outlook er blevet tilbagekaldt. Klik på denne meddelelse for at logge på igen.",
+  ipRestricted: "fordi din computers IP-adresse ikke er tilladt af din organisation. Kontakt din Salesforce-administrator.",
+  notAdminApproved: "fordi du ikke er godkendt til at bruge Salesforce for Outlook. Kontakt din Salesforce-administrator.",
+  appNotInstalled: "fordi Salesforce for Outlook ikke er installeret i din organisation. Kontakt din Salesforce-administrator.",
+  authFailure: "fordi din Salesforce-bruger ikke kan logge på lige nu. Kontakt din Salesforce-administrator.",
+  clientUpdateRequired: "fordi din organisation kræver en nyere version af Salesforce for Outlook. Opdater den, og log derefter på igen.",
+  tlsUnsupported: "fordi din computer ikke kan oprette en sikker forbindelse til Salesforce. Kontakt din it-afdeling.",
+  connectionFailed: "fordi Salesforce ikke kunne nås. Kontroller din netværksforbindelse, og klik derefter på denne meddelelse for at logge på igen.",
+  outlookProfileMismatch: "fordi Salesforce for Outlook ikke genkender din Outlook-profil. Klik på denne meddelelse for at logge på igen.",
+  sessionEnded: "Klik på denne meddelelse for at logge på igen.",
+};
+
+/** Label resources per Salesforce language. Only en_US and da have texts so far; the rest resolve to `<<Unknown Label:KEY>>`. */
+export const SIDE_PANEL_LABELS: Readonly<Record<SalesforceLanguage, LabelSet>> = Object.fromEntries(
+  SALESFORCE_LANGUAGES.map((l) => [l, l === "en_US" ? en_US : l === "da" ? da : {}]),
+) as Record<SalesforceLanguage, LabelSet>;
+
+/** SFO's own label text, or undefined when the language has none for the key. */
+export function labelText(key: string, lang: SalesforceLanguage): string | undefined {
+  const set = SIDE_PANEL_LABELS[lang];
+  return set && Object.prototype.hasOwnProperty.call(set, key) ? set[key] : undefined;
+}
+
+export const unknownLabel = (key: string): string => `<<Unknown Label:${key}>>`;
+
+/** Exactly what SFO shows: the text, or `<<Unknown Label:KEY>>` when the key or language has none. */
+export function resolveLabel(key: string, lang: SalesforceLanguage | null): string {
+  return (lang ? labelText(key, lang) : undefined) ?? unknownLabel(key);
+}
+
+const normal = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
+let reverse: Map<string, string> | null = null;
+
+/** Maps resolved label text (any language) back to its key; undefined when no resource has that text. */
+export function keyForLabelText(text: string): string | undefined {
+  if (!reverse) {
+    reverse = new Map();
+    for (const set of Object.values(SIDE_PANEL_LABELS)) for (const [k, v] of Object.entries(set)) reverse.set(normal(v), k);
+  }
+  return reverse.get(normal(text));
+}

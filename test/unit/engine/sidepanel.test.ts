@@ -1,0 +1,98 @@
+import { decodeSidePanelUrl, labelText, resolveLabel, sidePanelStateFor, SIDE_PANEL_DETAIL_KEYS, CAUSES, SALESFORCE_LANGUAGES } from "../../../src/engine";
+
+const SEED_LINE =
+  "2015-04-24 15:18:50,362 [4816] DEBUG adxsidepanel NavigateTo: url= file:///C:/Users/xxxx/AppData/Roaming/salesforce.com/Salesforce for Outlook/sidepanelcontainer.htm?loggedOutLabel=<<Unknown Label:loggedOut>>&loggedOutDetailLabel=<<Unknown Label:oauthPolicy>>&buttonLabel=<<Unknown Label:loginButton>>";
+const SEED_SENTENCE = "You've been logged out of Salesforce based on your organization's security settings. Click this message to log in again.";
+
+describe("side panel decoder", () => {
+  it("reads the seed's raw NavigateTo line: three unresolved labels, detail key oauthPolicy", () => {
+    expect(decodeSidePanelUrl(SEED_LINE)).toEqual({
+      labels: { loggedOut: "<<Unknown Label:loggedOut>>", detail: "<<Unknown Label:oauthPolicy>>", button: "<<Unknown Label:loginButton>>" },
+      keys: { loggedOut: "loggedOut", detail: "oauthPolicy", button: "loginButton" },
+      detailKey: "oauthPolicy",
+      unresolved: ["loggedOut", "detail", "button"],
+    });
+  });
+
+  it("reads the same URL percent-encoded, with %20 and with + for spaces", () => {
+    const url = "file:///C:/x/sidepanelcontainer.htm?loggedOutLabel=%3C%3CUnknown%20Label%3AloggedOut%3E%3E&loggedOutDetailLabel=%3C%3CUnknown+Label%3AoauthPolicy%3E%3E&buttonLabel=%3c%3cUnknown%20Label%3aloginButton%3e%3e";
+    expect(decodeSidePanelUrl(url)?.labels.detail).toBe("<<Unknown Label:oauthPolicy>>");
+    expect(decodeSidePanelUrl(url)?.unresolved).toEqual(["loggedOut", "detail", "button"]);
+    const twice = "NavigateTo: url=" + encodeURIComponent("file:///C:/x/sidepanelcontainer.htm?loggedOutLabel=<<Unknown Label:loggedOut>>&loggedOutDetailLabel=<<Unknown Label:ipRestricted>>&buttonLabel=<<Unknown Label:loginButton>>");
+    expect(decodeSidePanelUrl(twice)?.detailKey).toBe("ipRestricted");
+  });
+
+  it("maps resolved English text back to its keys", () => {
+    const q = (s: string) => s.replace(/ /g, "+");
+    const url = `sidepanelcontainer.htm?loggedOutLabel=${q("You've been logged out of Salesforce")}&loggedOutDetailLabel=${q(labelText("oauthPolicy", "en_US")!)}&buttonLabel=Log%20In`;
+    const s = decodeSidePanelUrl(url)!;
+    expect(s.keys).toEqual({ loggedOut: "loggedOut", detail: "oauthPolicy", button: "loginButton" });
+    expect(s.unresolved).toEqual([]);
+    expect(`${s.labels.loggedOut} ${s.labels.detail}`).toBe(SEED_SENTENCE);
+  });
+
+  it("maps resolved Danish text (UTF-8, percent-encoded) back to its keys", () => {
+    const enc = encodeURIComponent;
+    const url = `NavigateTo: url= file:///C:/Users/s%C3%B8ren/sidepanelcontainer.htm?loggedOutLabel=${enc("Du er blevet logget ud af Salesforce")}&loggedOutDetailLabel=${enc(labelText("tokenRevoked", "da")!)}&buttonLabel=${enc("Log på")}`;
+    const s = decodeSidePanelUrl(url)!;
+    expect(s.detailKey).toBe("tokenRevoked");
+    expect(s.labels.button).toBe("Log på");
+    expect(s.keys.button).toBe("loginButton");
+  });
+
+  it("mixes resolved and unresolved labels, and leaves unknown text without a key", () => {
+    const s = decodeSidePanelUrl("sidepanelcontainer.htm?loggedOutLabel=Logged+out&loggedOutDetailLabel=<<Unknown Label:somethingNew>>&buttonLabel=Log In")!;
+    expect(s.keys).toEqual({ detail: "somethingNew", button: "loginButton" });
+    expect(s.detailKey).toBe("somethingNew");
+    expect(s.unresolved).toEqual(["detail"]);
+  });
+
+  it("returns null for a NavigateTo that is not the logged-out page", () => {
+    expect(decodeSidePanelUrl("NavigateTo: url= file:///C:/x/sidepanel.htm")).toBeNull();
+    expect(decodeSidePanelUrl("")).toBeNull();
+  });
+
+  it("survives a stray % in raw text", () => {
+    expect(decodeSidePanelUrl("sidepanelcontainer.htm?loggedOutLabel=100% sure&loggedOutDetailLabel=a%20b&buttonLabel=x")!.labels).toEqual({ loggedOut: "100% sure", detail: "a b", button: "x" });
+  });
+});
+
+describe("side panel labels (SFO's simulated resources)", () => {
+  it("the oauthPolicy state reads as the seed's sentence in English, with a Log In button", () => {
+    const s = sidePanelStateFor("oauthPolicy", "en_US");
+    expect(`${s.labels.loggedOut} ${s.labels.detail}`).toBe(SEED_SENTENCE);
+    expect(s.labels.button).toBe("Log In");
+    expect(s.unresolved).toEqual([]);
+  });
+
+  it("has Danish texts for every key English has", () => {
+    for (const key of ["loggedOut", "loginButton", ...SIDE_PANEL_DETAIL_KEYS.map((d) => d.key)]) {
+      expect([key, typeof labelText(key, "da")]).toEqual([key, "string"]);
+      expect([key, typeof labelText(key, "en_US")]).toEqual([key, "string"]);
+    }
+  });
+
+  it("resolves to <<Unknown Label:KEY>> for a missing key or a language without texts, as SFO does", () => {
+    expect(resolveLabel("loginButton", "ja")).toBe("<<Unknown Label:loginButton>>");
+    expect(resolveLabel("noSuchKey", "en_US")).toBe("<<Unknown Label:noSuchKey>>");
+    expect(resolveLabel("loginButton", null)).toBe("<<Unknown Label:loginButton>>");
+    expect(sidePanelStateFor("oauthPolicy", "fr").unresolved).toEqual(["loggedOut", "detail", "button"]);
+    expect(sidePanelStateFor("oauthPolicy", "en_US", true).labels.button).toBe("<<Unknown Label:loginButton>>");
+  });
+
+  it("has a place for all 18 Salesforce languages and a detail key for every cause", () => {
+    expect(SALESFORCE_LANGUAGES.every((l) => resolveLabel("loggedOut", l).length > 0)).toBe(true);
+    expect(CAUSES.map((c) => c.detailKey).sort()).toEqual(SIDE_PANEL_DETAIL_KEYS.map((d) => d.key).sort());
+    for (const c of CAUSES) expect(SIDE_PANEL_DETAIL_KEYS.find((d) => d.key === c.detailKey)?.cause).toBe(c.id);
+  });
+
+  it("round-trips: every simulated state decodes back to its detail key, in both languages and raw", () => {
+    for (const { key } of SIDE_PANEL_DETAIL_KEYS) {
+      for (const [lang, raw] of [["en_US", false], ["da", false], [null, true]] as const) {
+        const s = sidePanelStateFor(key, lang, raw);
+        const url = `sidepanelcontainer.htm?loggedOutLabel=${encodeURIComponent(s.labels.loggedOut)}&loggedOutDetailLabel=${encodeURIComponent(s.labels.detail)}&buttonLabel=${encodeURIComponent(s.labels.button)}`;
+        expect(decodeSidePanelUrl(url)?.detailKey).toBe(key);
+      }
+    }
+  });
+});
