@@ -4,7 +4,15 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { LogInputError, LogScanner, type InputProblemKind, type ScannedFile } from "../engine";
 
-export type InputProblemReason = InputProblemKind | "missing" | "unreadable" | "is-folder" | "not-folder" | "no-logs" | "no-default-folder";
+export type InputProblemReason =
+  | InputProblemKind
+  | "missing"
+  | "unreadable"
+  | "is-folder"
+  | "not-folder"
+  | "no-logs"
+  | "no-default-folder"
+  | "not-panel";
 
 /** Exit code 3: the input cannot be diagnosed. `file` is named in the one-line message. */
 export class InputProblem extends Error {
@@ -34,8 +42,14 @@ export function toInputProblem(error: unknown, file: string): InputProblem | nul
   return null;
 }
 
-/** Streams one file into a LogScanner synchronously (a CLI waits for it anyway; no event-loop hops). */
-export function scanFile(file: string): ScannedFile {
+const readInto = (fd: number, buffer: Buffer): Promise<number> =>
+  new Promise((resolve, reject) => fs.read(fd, buffer, 0, buffer.length, null, (e, n) => (e ? reject(e) : resolve(n))));
+
+/**
+ * Streams one file into a LogScanner. Two buffers take turns: the disk fills one on libuv's thread
+ * pool while the scanner works through the other, so reading costs almost no wall time.
+ */
+export async function scanFile(file: string): Promise<ScannedFile> {
   let fd: number;
   try {
     fd = fs.openSync(file, "r");
@@ -45,12 +59,22 @@ export function scanFile(file: string): ScannedFile {
   try {
     if (fs.fstatSync(fd).isDirectory()) throw new InputProblem(file, "is-folder");
     const scanner = new LogScanner(file);
+    // LogScanner copies what it keeps before push returns, so each buffer can be refilled right after.
+    const buffers = [Buffer.allocUnsafeSlow(CHUNK_BYTES), Buffer.allocUnsafeSlow(CHUNK_BYTES)];
+    let turn = 0;
+    let pending = readInto(fd, buffers[turn]);
     for (;;) {
-      // A fresh buffer per chunk: the scanner may keep a view of the tail of the last chunk.
-      const chunk = Buffer.allocUnsafeSlow(CHUNK_BYTES);
-      const n = fs.readSync(fd, chunk, 0, CHUNK_BYTES, null);
+      const n = await pending;
       if (n === 0) break;
-      scanner.push(n === CHUNK_BYTES ? chunk : chunk.subarray(0, n));
+      const chunk = buffers[turn];
+      turn ^= 1;
+      pending = readInto(fd, buffers[turn]);
+      try {
+        scanner.push(n === CHUNK_BYTES ? chunk : chunk.subarray(0, n));
+      } catch (e) {
+        await pending.catch(() => 0);
+        throw e;
+      }
     }
     return scanner.end();
   } catch (e) {
@@ -97,7 +121,7 @@ export interface ScannedInputs {
  * Scans every path: a file is read as given (any problem stops the run), a folder contributes its
  * SFO logs (bad ones are skipped and reported, as long as one good log remains).
  */
-export function scanPaths(paths: readonly string[]): ScannedInputs {
+export async function scanPaths(paths: readonly string[]): Promise<ScannedInputs> {
   const files: ScannedFile[] = [];
   const skipped: InputProblem[] = [];
   for (const p of paths) {
@@ -108,7 +132,7 @@ export function scanPaths(paths: readonly string[]): ScannedInputs {
       throw toInputProblem(e, p) ?? e;
     }
     if (!stat.isDirectory()) {
-      files.push(scanFile(p));
+      files.push(await scanFile(p));
       continue;
     }
     const logs = logFilesIn(p);
@@ -116,7 +140,7 @@ export function scanPaths(paths: readonly string[]): ScannedInputs {
     const problems: InputProblem[] = [];
     for (const log of logs) {
       try {
-        files.push(scanFile(log));
+        files.push(await scanFile(log));
       } catch (e) {
         const problem = toInputProblem(e, log);
         if (!problem) throw e;

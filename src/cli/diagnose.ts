@@ -1,0 +1,77 @@
+// `sfo-doctor diagnose`: the Diagnosis as JSON for machines, or as text an admin can act on.
+import { getCause, REFRESH_TOKEN_POLICIES, SIDE_PANEL_DETAIL_KEYS, type Diagnosis, type PolicyGuess, type SidePanelState } from "../engine";
+import { shown, type CliText } from "./text";
+
+const POLICY_OF_GUESS: Record<PolicyGuess, string> = {
+  immediately: "zero",
+  "after-period": "specific_lifetime",
+  "if-unused": "specific_inactivity",
+};
+
+/** Candidate confidence as a whole percent (the engine gives 0..1). */
+export const percent = (c: number): number => Math.round(c <= 1 ? c * 100 : c);
+
+const numbered = (t: CliText, keys: readonly string[] | undefined): string[] => (keys ?? []).map((k, i) => `  ${i + 1}. ${t.t(k)}`);
+
+export function renderSidePanel(state: SidePanelState, t: CliText): string[] {
+  const lines = [t.t("cli.panel.heading")];
+  for (const slot of ["loggedOut", "detail", "button"] as const) {
+    const unresolved = state.unresolved.includes(slot) ? ` ${t.t("cli.panel.unresolvedMark")}` : "";
+    lines.push(`  ${t.t(`cli.panel.slot.${slot}`)}: ${shown(state.labels[slot])}${unresolved}`);
+  }
+  if (state.detailKey) {
+    const cause = SIDE_PANEL_DETAIL_KEYS.find((k) => k.key === state.detailKey)?.cause;
+    lines.push(
+      cause
+        ? t.t("cli.panel.detailKeyCause", { key: shown(state.detailKey), cause, title: t.t(getCause(cause).titleKey) })
+        : t.t("cli.panel.detailKeyUnknown", { key: shown(state.detailKey) }),
+    );
+  }
+  if (state.unresolved.length > 0) lines.push(t.t("cli.panel.unresolvedNote", { count: state.unresolved.length }));
+  return lines;
+}
+
+export function renderDiagnosis(d: Diagnosis, t: CliText): string {
+  const out: string[] = [];
+  const openEpisode = d.episodes.find((e) => e.to === null);
+  const status = t.t(`cli.status.${d.status}`);
+  out.push(t.t("cli.diagnose.status", { status }) + (d.status === "logged-out" && openEpisode ? ` ${t.t("cli.diagnose.since", { time: openEpisode.from })}` : ""));
+
+  if (d.cause) {
+    const cause = getCause(d.cause);
+    const top = d.candidates.find((c) => c.id === d.cause);
+    out.push(t.t("cli.diagnose.cause", { title: t.t(cause.titleKey), id: cause.id, percent: top ? percent(top.confidence) : 100 }));
+    out.push(t.t("cli.diagnose.why", { text: t.t(cause.adminKey) }));
+    out.push(t.t("cli.diagnose.userSees", { text: t.t(cause.userKey) }));
+    out.push(t.t("cli.diagnose.fixer", { fixer: t.t(`cli.fixer.${cause.fixer}`) }));
+    if (d.policy) {
+      const policy = REFRESH_TOKEN_POLICIES.find((p) => p.id === POLICY_OF_GUESS[d.policy as PolicyGuess]);
+      if (policy) out.push(t.t("cli.diagnose.policy", { label: t.t(policy.labelKey), metadata: policy.metadata }));
+      if (d.policyReason) out.push(`  ${t.t(d.policyReason.key, d.policyReason.params)}`);
+    }
+    for (const [part, keys] of [["classic", cause.stepKeys.classic], ["lightning", cause.stepKeys.lightning], ["user", cause.stepKeys.user]] as const) {
+      if (!keys || keys.length === 0) continue;
+      out.push("", t.t(`cli.diagnose.steps.${part}`), ...numbered(t, keys));
+    }
+    out.push("", t.t("cli.diagnose.verify", { text: t.t(cause.verifyKey) }));
+  } else {
+    out.push(t.t(d.status === "connected" ? "cli.diagnose.noProblem" : "cli.diagnose.noStatus"));
+  }
+
+  if (d.sidePanel) out.push("", ...renderSidePanel(d.sidePanel, t));
+
+  const others = d.candidates.filter((c) => c.id !== d.cause);
+  if (others.length > 0) {
+    out.push("", t.t("cli.diagnose.others", { list: others.map((c) => `${c.id} (${percent(c.confidence)} %)`).join(", ") }));
+  }
+
+  if (d.evidence.length > 0) {
+    out.push("", t.t("cli.diagnose.evidence"));
+    for (const e of d.evidence) {
+      out.push(`  ${shown(e.file)}:${e.line}  ${e.time}  ${shown(e.level)} ${shown(e.logger)}  ${shown(e.message)}`);
+    }
+  }
+  const entries = d.files.reduce((n, f) => n + f.entries, 0);
+  out.push("", t.t("cli.diagnose.files", { files: d.files.length, entries }));
+  return out.join("\n") + "\n";
+}

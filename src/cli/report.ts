@@ -1,0 +1,22 @@
+// `sfo-doctor report`: the escalation text for the Salesforce admin, personal data removed by default.
+import { buildAdminReport, type AdminReport, type Diagnosis } from "../engine";
+import { shown, type CliText } from "./text";
+
+export function adminReportFor(d: Diagnosis, t: CliText, options: { redact: boolean; to: string | null }): AdminReport {
+  return buildAdminReport(d, { lang: t.lang, redact: options.redact, to: options.to ?? undefined });
+}
+
+export function renderReport(report: AdminReport, t: CliText, to: string | null): string {
+  const head = [to ? t.t("cli.report.to", { to }) : null, t.t("cli.report.subject", { subject: report.subject })].filter(Boolean);
+  // The body quotes log lines: keep its lines, but no terminal control characters.
+  const body = report.body.replace(/\s+$/, "").split(/\r?\n/).map((line) => shown(line, Infinity)).join("\n");
+  return `${head.join("\n")}\n\n${body}\n`;
+}
+
+/** One line for stderr: what redaction took out, so the sender knows what to double-check. */
+export function redactionNote(report: AdminReport, t: CliText, redacted: boolean): string {
+  if (!redacted) return t.t("cli.report.notRedacted");
+  const removed = report.removed.filter((r) => r.count > 0);
+  if (removed.length === 0) return t.t("cli.report.nothingRemoved");
+  return t.t("cli.report.removed", { list: removed.map((r) => `${r.count} × ${t.t(`cli.redaction.${r.kind}`)}`).join(", ") });
+}

@@ -1,0 +1,152 @@
+// `sfo-doctor scan`: many users' log folders, diagnosed on every core by a worker_threads pool.
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { Worker } from "node:worker_threads";
+import { CAUSE_IDS, getCause } from "../engine";
+import { percent } from "./diagnose";
+import { InputProblem, toInputProblem } from "./read";
+import type { ScanJob } from "./scan-worker";
+import { shown, type CliText } from "./text";
+import { findUserFolders, type UserFolder, type UserRow } from "./user-folder";
+
+export interface ScanResult {
+  users: UserRow[];
+  summary: { users: number; causes: Partial<Record<string, number>>; statuses: Partial<Record<string, number>>; problems: number };
+}
+
+type Progress = (done: number, total: number) => void;
+
+/** Runs the folders through a pool of workers; a crashed worker costs one row, not the scan. */
+export function diagnoseUsers(folders: UserFolder[], workerFile: string, onProgress: Progress): Promise<UserRow[]> {
+  const rows: UserRow[] = new Array(folders.length);
+  if (folders.length === 0) return Promise.resolve(rows);
+  const size = Math.max(1, Math.min(folders.length, os.availableParallelism?.() ?? os.cpus().length));
+  let next = 0;
+  let done = 0;
+  return new Promise((resolve) => {
+    const workers = new Set<Worker>();
+    const finish = (index: number, row: UserRow) => {
+      rows[index] = row;
+      onProgress(++done, folders.length);
+      if (done === folders.length) {
+        for (const w of workers) void w.terminate();
+        resolve(rows);
+      }
+    };
+    const start = () => {
+      const worker = new Worker(workerFile);
+      let current = -1;
+      const feed = () => {
+        if (next >= folders.length) return;
+        current = next++;
+        worker.postMessage({ index: current, ...folders[current] } satisfies ScanJob);
+      };
+      worker.on("message", (msg: { index: number; row: UserRow }) => {
+        current = -1;
+        finish(msg.index, msg.row);
+        feed();
+      });
+      worker.on("error", () => {
+        workers.delete(worker);
+        if (current >= 0) finish(current, { user: folders[current].user, status: null, cause: null, confidence: null, problems: [{ file: "", reason: "failed" }] });
+        if (next < folders.length) start();
+      });
+      workers.add(worker);
+      feed();
+    };
+    for (let i = 0; i < size; i++) start();
+  });
+}
+
+export async function scanFolder(root: string, workerFile: string, onProgress: Progress): Promise<ScanResult> {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(root);
+  } catch (e) {
+    throw toInputProblem(e, root) ?? e;
+  }
+  if (!stat.isDirectory()) throw new InputProblem(root, "not-folder");
+  try {
+    fs.readdirSync(root);
+  } catch (e) {
+    throw toInputProblem(e, root) ?? e;
+  }
+  const { users: folders, unreadable } = findUserFolders(path.resolve(root));
+  if (folders.length === 0 && unreadable.length === 0) throw new InputProblem(root, "no-logs");
+  const rows = await diagnoseUsers(folders, workerFile, onProgress);
+  for (const u of unreadable) rows.push({ user: u.user, status: null, cause: null, confidence: null, problems: [{ file: "", reason: "unreadable" }] });
+  return { users: sortRows(rows), summary: summarise(rows) };
+}
+
+// Problems first in cause-catalog order, then users without a cause, then unreadable folders.
+function sortRows(rows: UserRow[]): UserRow[] {
+  const rank = (r: UserRow) => (r.cause ? CAUSE_IDS.indexOf(r.cause) : r.status ? CAUSE_IDS.length : CAUSE_IDS.length + 1);
+  return rows.sort((a, b) => rank(a) - rank(b) || (a.user < b.user ? -1 : a.user > b.user ? 1 : 0));
+}
+
+function summarise(rows: UserRow[]): ScanResult["summary"] {
+  const causes: Partial<Record<string, number>> = {};
+  const statuses: Partial<Record<string, number>> = {};
+  for (const r of rows) {
+    if (r.cause) causes[r.cause] = (causes[r.cause] ?? 0) + 1;
+    if (r.status) statuses[r.status] = (statuses[r.status] ?? 0) + 1;
+  }
+  return { users: rows.length, causes, statuses, problems: rows.filter((r) => r.problems.length > 0).length };
+}
+
+const problemText = (r: UserRow, t: CliText) =>
+  r.problems.map((p) => (p.file ? `${shown(p.file, 80)}: ${t.t(`cli.reason.${p.reason}`)}` : t.t(`cli.reason.${p.reason}`))).join("; ");
+
+export function renderScanTable(result: ScanResult, t: CliText): string {
+  const header = [t.t("cli.scan.col.user"), t.t("cli.scan.col.status"), t.t("cli.scan.col.cause"), t.t("cli.scan.col.problem")];
+  const body = result.users.map((r) => [
+    shown(r.user, 80),
+    r.status ? t.t(`cli.status.${r.status}`) : "—",
+    r.cause ? `${r.cause}${r.confidence !== null ? ` (${percent(r.confidence)} %)` : ""}` : "—",
+    problemText(r, t),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join("  ").trimEnd();
+  const out = [line(header), line(widths.map((w) => "-".repeat(w))), ...body.map(line), ""];
+  out.push(t.t("cli.scan.summary", { users: result.summary.users }));
+  for (const id of CAUSE_IDS) {
+    const n = result.summary.causes[id];
+    if (n) out.push(`  ${String(n).padStart(4)}  ${id}  ${t.t(getCause(id).titleKey)}`);
+  }
+  const healthy = result.users.filter((r) => !r.cause && r.status).length;
+  if (healthy) out.push(`  ${String(healthy).padStart(4)}  ${t.t("cli.scan.noCause")}`);
+  if (result.summary.problems) out.push(`  ${String(result.summary.problems).padStart(4)}  ${t.t("cli.scan.withProblems")}`);
+  return out.join("\n") + "\n";
+}
+
+// A cell starting with = + - @ would run as a formula in a spreadsheet; a quote defuses it.
+const csvCell = (value: string) => {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+};
+
+export function renderScanCsv(result: ScanResult): string {
+  const rows = [["user", "status", "cause", "confidence", "problem", "problem_file"]];
+  for (const r of result.users) {
+    rows.push([
+      r.user,
+      r.status ?? "",
+      r.cause ?? "",
+      r.confidence === null ? "" : String(percent(r.confidence) / 100),
+      r.problems.map((p) => p.reason).join(";"),
+      r.problems.map((p) => p.file).join(";"),
+    ]);
+  }
+  return rows.map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+}
+
+/** A one-line bar redrawn in place; only used when stderr is a terminal. */
+export function progressBar(stream: NodeJS.WriteStream, t: CliText): Progress {
+  return (done, total) => {
+    const width = 30;
+    const filled = Math.round((done / total) * width);
+    stream.write(`\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${t.t("cli.scan.progress", { done, total })}`);
+    if (done === total) stream.write("\r\u001b[K");
+  };
+}

@@ -1,0 +1,26 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { defaultLogFolderCandidates, logFilesIn, SFO_LOG_NAME } from "../../../src/cli/read";
+import { tempDir, writeTree } from "./run-cli";
+
+describe("finding SFO logs", () => {
+  it("knows Trace.log, AddinTrace.log and their roll-overs in any case, and nothing else", () => {
+    for (const name of ["Trace.log", "AddinTrace.log", "trace.LOG", "Trace.log.3", "ADDINTRACE.log.12"]) expect([name, SFO_LOG_NAME.test(name)]).toEqual([name, true]);
+    for (const name of ["Trace.txt", "MyTrace.log", "Trace.log.bak", "Trace.log.1.zip"]) expect([name, SFO_LOG_NAME.test(name)]).toEqual([name, false]);
+  });
+
+  it("lists a folder's logs oldest roll-over first and ignores other files", () => {
+    const dir = tempDir();
+    writeTree(dir, { "Trace.log": "a", "Trace.log.1": "b", "Trace.log.2": "c", "AddinTrace.log": "d", "notes.txt": "e" });
+    expect(logFilesIn(dir).map((f) => path.basename(f))).toEqual(["Trace.log.2", "Trace.log.1", "AddinTrace.log", "Trace.log"]);
+    fs.rmSync(dir, { recursive: true });
+  });
+
+  it("looks where SFO keeps its logs on Windows: %AppData%\\salesforce.com first, then %AppData%\\Programs", () => {
+    const dirs = defaultLogFolderCandidates({ APPDATA: "C:\\Users\\ib\\AppData\\Roaming", PROGRAMDATA: "C:\\ProgramData" });
+    expect(dirs[0]).toBe("C:\\Users\\ib\\AppData\\Roaming\\salesforce.com\\Salesforce for Outlook");
+    expect(dirs).toContain("C:\\Users\\ib\\AppData\\Roaming\\Programs\\salesforce.com\\Salesforce for Outlook");
+    expect(dirs).toContain("C:\\ProgramData\\salesforce.com\\Salesforce for Outlook");
+    expect(defaultLogFolderCandidates({})).toEqual([]);
+  });
+});

@@ -1,0 +1,119 @@
+// The built CLI's report, panel and scan commands, run as a child process.
+import * as fs from "node:fs";
+import { buildCli, expectOneLineError, runCli, SEED_ADDIN, SEED_TRACE, tempDir, writeTree } from "./run-cli";
+
+beforeAll(buildCli);
+
+const seedUrlLine = fs.readFileSync(SEED_ADDIN, "utf8").split("\r\n")[0];
+
+describe("sfo-doctor report", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = tempDir();
+    // Personal data planted next to the seed's lines, as real logs carry it.
+    const planted =
+      fs.readFileSync(SEED_TRACE, "utf8") +
+      "2015-04-24 15:22:00,001 [3364] ERROR sfdcsession LogOn failed with exception - token validity expired for jane.doe@example.com at C:\\Users\\jdoe\\AppData\\Roaming\\salesforce.com\r\n";
+    writeTree(dir, { "Trace.log": planted, "AddinTrace.log": fs.readFileSync(SEED_ADDIN) });
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true }));
+
+  it("writes the admin's escalation without the user's email address or Windows user name", () => {
+    const run = runCli(["report", "--to", "admin@example.org", dir]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^To: admin@example.org\nSubject: \S/);
+    expect(run.stdout).toContain("token validity expired");
+    expect(run.stdout).not.toContain("jane.doe@example.com");
+    expect(run.stdout).not.toContain("jdoe");
+    expect(run.stderr).toContain("redacted before sharing");
+  });
+
+  it("keeps them with --no-redact, and warns on stderr", () => {
+    const run = runCli(["report", "--no-redact", dir]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("jane.doe@example.com");
+    expect(run.stdout).toContain("C:\\Users\\jdoe");
+    expect(run.stderr).toContain("not redacted");
+  });
+
+  it("writes the report in Danish with --lang da", () => {
+    const run = runCli(["report", "--lang", "da", "--to", "admin@example.org", dir]);
+    expect(run.stdout).toMatch(/^Til: admin@example.org\nEmne: \S/);
+    expect(run.stdout).not.toContain("jane.doe@example.com");
+  });
+});
+
+describe("sfo-doctor panel", () => {
+  it("decodes the seed's NavigateTo line: three unresolved labels, detail key oauthPolicy, its cause", () => {
+    const run = runCli(["panel", "--json", seedUrlLine]);
+    expect(run.code).toBe(0);
+    const p = JSON.parse(run.stdout);
+    expect(p.labels.button).toBe("<<Unknown Label:loginButton>>");
+    expect([...p.unresolved].sort()).toEqual(["button", "detail", "loggedOut"]);
+    expect(p.detailKey).toBe("oauthPolicy");
+    expect(p.cause).toBe("refresh-token-expired");
+  });
+
+  it("decodes the percent-encoded URL the same way, and says in text what it means", () => {
+    const url = seedUrlLine.slice(seedUrlLine.indexOf("file:")).replace(/</g, "%3C").replace(/>/g, "%3E").replace(/ /g, "%20");
+    const run = runCli(["panel", url]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("<<Unknown Label:oauthPolicy>> (unresolved)");
+    expect(run.stdout).toContain("Detail key oauthPolicy stands for the cause refresh-token-expired");
+  });
+
+  it("refuses text that is no side-panel URL with exit 3 and one line", () => {
+    const run = runCli(["panel", "https://example.com/?q=1"]);
+    expect(run.code).toBe(3);
+    expectOneLineError(run.stderr, "https://example.com/?q=1");
+  });
+});
+
+describe("sfo-doctor scan", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = tempDir();
+    writeTree(dir, {
+      "site-a/alice/Trace.log": "2015-04-24 09:00:00,000 [100] DEBUG general Application status changed to Connected\r\n2015-04-24 09:10:00,000 [100] DEBUG general Running Synchronize Status:Connected\r\n",
+      "site-b/bob/Trace.log": fs.readFileSync(SEED_TRACE),
+      "site-b/bob/AddinTrace.log": fs.readFileSync(SEED_ADDIN),
+      "carol/Trace.log": Buffer.alloc(2048, 0),
+      "carol/notes.txt": "not a user folder by itself",
+    });
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true }));
+
+  it("tables every user with status and cause, the unreadable one with its problem, and counts per cause", () => {
+    const run = runCli(["scan", dir]);
+    expect(run.code).toBe(0);
+    const rows = run.stdout.split("\n");
+    expect(rows.find((r) => r.startsWith("site-b/bob"))).toMatch(/logged out\s+refresh-token-expired/);
+    expect(rows.find((r) => r.startsWith("site-a/alice"))).toMatch(/connected/);
+    expect(rows.find((r) => r.startsWith("carol"))).toContain("Trace.log: binary file");
+    expect(run.stdout).toMatch(/^\s+1\s+refresh-token-expired/m);
+    expect(run.stdout).toContain("3 user(s)");
+    expect(run.stderr).toBe(""); // no progress bar when stderr is not a terminal
+  });
+
+  it("gives machines JSON: one row per user and a summary per cause", () => {
+    const run = runCli(["scan", "--json", dir]);
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout);
+    const byUser = Object.fromEntries(result.users.map((u: { user: string }) => [u.user, u]));
+    expect(Object.keys(byUser).sort()).toEqual(["carol", "site-a/alice", "site-b/bob"]);
+    expect(byUser["site-b/bob"]).toMatchObject({ status: "logged-out", cause: "refresh-token-expired" });
+    expect(byUser["site-a/alice"]).toMatchObject({ status: "connected", cause: null });
+    expect(byUser.carol.problems).toEqual([{ file: "Trace.log", reason: "binary" }]);
+    expect(result.summary).toMatchObject({ users: 3, causes: { "refresh-token-expired": 1 }, problems: 1 });
+  });
+
+  it("gives spreadsheets CSV with a header and one line per user", () => {
+    const run = runCli(["scan", "--csv", dir]);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trimEnd().split("\r\n");
+    expect(lines[0]).toBe("user,status,cause,confidence,problem,problem_file");
+    expect(lines).toHaveLength(4);
+    expect(lines.find((l) => l.startsWith("site-b/bob,"))).toMatch(/^site-b\/bob,logged-out,refresh-token-expired,/);
+    expect(lines).toContain("carol,,,,binary,Trace.log");
+  });
+});
