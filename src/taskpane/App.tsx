@@ -1,14 +1,174 @@
-import { FluentProvider, Title2, webLightTheme, webDarkTheme, teamsHighContrastTheme } from "@fluentui/react-components";
+// The pane's shell: theme from the host, language, one h1, the top navigation and the current view.
+// View state is a plain string, no router (Office.js nulls history.pushState).
+import { Component, Suspense, lazy, useEffect, useRef, useState, type ReactNode } from "react";
+import {
+  FluentProvider, MessageBar, MessageBarBody, Select, Spinner, Title3, makeStyles, teamsHighContrastTheme, tokens, webDarkTheme, webLightTheme,
+} from "@fluentui/react-components";
 import type { Host } from "../host";
+import { toSalesforceLanguage, toUiLanguage, type CauseId, type Diagnosis, type SalesforceLanguage, type UiLanguage } from "../engine";
+import { I18nProvider, useI18n } from "./i18n";
+import { LiveRegion } from "./announce";
+import { Nav, type NavTarget, type View } from "./components/Nav";
+import { SeeView } from "./views/SeeView";
+import { CauseView } from "./views/CauseView";
+import { SignInView } from "./views/SignInView";
 
 const THEMES = { light: webLightTheme, dark: webDarkTheme, "high-contrast": teamsHighContrastTheme };
 
-export function App({ host }: { host: Host }) {
+// The opening view ships in the first bundle; every other view loads when first opened (the logs view
+// brings the file picker, the worker client and more Fluent controls; admin mode is for the few who test).
+const AdminView = lazy(() => import(/* webpackChunkName: "admin" */ "./views/AdminView"));
+const LogsView = lazy(() => import(/* webpackChunkName: "logs" */ "./views/LogsView").then((m) => ({ default: m.LogsView })));
+const ResultView = lazy(() => import(/* webpackChunkName: "result" */ "./views/ResultView").then((m) => ({ default: m.ResultView })));
+const AskAdminView = lazy(() => import(/* webpackChunkName: "ask" */ "./views/AskAdminView").then((m) => ({ default: m.AskAdminView })));
+
+const useStyles = makeStyles({
+  provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
+  shell: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
+  header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  title: { margin: 0 },
+  lang: { width: "96px" },
+  main: { paddingBlockEnd: tokens.spacingVerticalXXL },
+});
+
+/** SFO speaks the Salesforce language of the user; we take it from the display language unless the user picked another pane language. */
+function salesforceLanguageFor(displayLanguage: string, lang: UiLanguage): SalesforceLanguage | null {
+  return toUiLanguage(displayLanguage) === lang ? toSalesforceLanguage(displayLanguage) : toSalesforceLanguage(lang);
+}
+
+/** A view that throws (or a chunk that fails to load) shows a message; the navigation stays usable. */
+class ViewBoundary extends Component<{ message: string; children: ReactNode }, { failed: boolean }> {
+  state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  render() {
+    return this.state.failed ? (
+      <MessageBar intent="error">
+        <MessageBarBody>{this.props.message}</MessageBarBody>
+      </MessageBar>
+    ) : (
+      this.props.children
+    );
+  }
+}
+
+function LanguageSwitcher() {
+  const styles = useStyles();
+  const { t, lang, setLang } = useI18n();
   return (
-    <FluentProvider theme={THEMES[host.theme]}>
-      <main>
-        <Title2 as="h1">SFO Sign-in Doctor</Title2>
+    <Select
+      className={styles.lang}
+      size="small"
+      aria-label={t("ui.lang.label")}
+      value={lang}
+      onChange={(_, d) => setLang(d.value as UiLanguage)}
+    >
+      <option value="en" lang="en">English</option>
+      <option value="da" lang="da">Dansk</option>
+    </Select>
+  );
+}
+
+function Shell({ host }: { host: Host }) {
+  const styles = useStyles();
+  const { t, lang } = useI18n();
+  const [view, setView] = useState<View>("see");
+  const [cause, setCause] = useState<CauseId | null>(null);
+  const [diagnosis, setDiagnosis] = useState<Diagnosis | null>(null);
+  const [back, setBack] = useState<View>("see");
+  const mainRef = useRef<HTMLElement>(null);
+  const navigated = useRef(false);
+
+  const go = (next: View) => {
+    navigated.current = true;
+    setBack(view);
+    setView(next);
+  };
+
+  // After a navigation, move focus to the new view's heading so keyboard and screen-reader users land
+  // at its start. A lazily loaded view has no heading for a few frames, so look again for a short while.
+  useEffect(() => {
+    if (!navigated.current) return;
+    let frames = 0;
+    let handle = 0;
+    const focusHeading = () => {
+      const h = mainRef.current?.querySelector<HTMLElement>("h2");
+      if (h) {
+        if (!h.hasAttribute("tabindex")) h.setAttribute("tabindex", "-1");
+        h.focus();
+      } else if (frames++ < 120) handle = requestAnimationFrame(focusHeading);
+    };
+    handle = requestAnimationFrame(focusHeading);
+    return () => cancelAnimationFrame(handle);
+  }, [view]);
+
+  const sfLang = salesforceLanguageFor(host.displayLanguage, lang);
+  const pickCause = (c: CauseId) => {
+    setCause(c);
+    setDiagnosis(null);
+    go("cause");
+  };
+  const onResult = (d: Diagnosis) => {
+    setDiagnosis(d);
+    setCause(d.cause);
+    go("result");
+  };
+
+  let content;
+  switch (view) {
+    case "see":
+      content = <SeeView salesforceLang={sfLang} onCause={pickCause} onCheckLogs={() => go("logs")} />;
+      break;
+    case "cause":
+      content = <CauseView cause={cause ?? "unknown"} onSignIn={() => go("signin")} onAskAdmin={() => go("ask")} onCheckLogs={() => go("logs")} />;
+      break;
+    case "signin":
+      content = <SignInView cause={cause} onCheckLogs={() => go("logs")} onAskAdmin={() => go("ask")} />;
+      break;
+    case "logs":
+      content = <LogsView onResult={onResult} />;
+      break;
+    case "result":
+      content = diagnosis ? (
+        <ResultView diagnosis={diagnosis} onSignIn={() => go("signin")} onAskAdmin={() => go("ask")} onCheckAgain={() => go("logs")} />
+      ) : (
+        <LogsView onResult={onResult} />
+      );
+      break;
+    case "ask":
+      content = <AskAdminView host={host} diagnosis={diagnosis} cause={cause ?? diagnosis?.cause ?? "unknown"} onBack={() => go(back === "ask" ? "see" : back)} />;
+      break;
+    case "admin":
+      content = <AdminView />;
+      break;
+  }
+
+  return (
+    <div className={styles.shell}>
+      <header className={styles.header}>
+        <Title3 as="h1" className={styles.title}>{t("ui.app.title")}</Title3>
+        <LanguageSwitcher />
+      </header>
+      <Nav view={view} onNavigate={(v: NavTarget) => go(v)} />
+      <main ref={mainRef} className={styles.main}>
+        <ViewBoundary key={view} message={t("ui.viewFailed")}>
+          <Suspense fallback={<Spinner size="small" label={t("ui.loading")} />}>{content}</Suspense>
+        </ViewBoundary>
       </main>
+      <LiveRegion />
+    </div>
+  );
+}
+
+export function App({ host }: { host: Host }) {
+  const styles = useStyles();
+  return (
+    <FluentProvider theme={THEMES[host.theme]} className={styles.provider}>
+      <I18nProvider displayLanguage={host.displayLanguage}>
+        <Shell host={host} />
+      </I18nProvider>
     </FluentProvider>
   );
 }
+

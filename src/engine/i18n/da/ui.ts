@@ -4,6 +4,7 @@ const ui: Record<string, string> = {
   "ui.app.title": "SFO Sign-in Doctor",
   "ui.lang.label": "Sprog",
   "ui.loading": "Indlæser…",
+  "ui.viewFailed": "Denne del af panelet kunne ikke vises. Vælg en anden visning ovenfor, eller luk og åbn panelet igen.",
 
   "ui.nav.label": "Visninger",
   "ui.nav.see": "Hvad ser du?",

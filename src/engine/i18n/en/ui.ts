@@ -4,6 +4,7 @@ const ui: Record<string, string> = {
   "ui.app.title": "SFO Sign-in Doctor",
   "ui.lang.label": "Language",
   "ui.loading": "Loading…",
+  "ui.viewFailed": "This part of the pane could not be shown. Choose another view above, or close and open the pane again.",
 
   "ui.nav.label": "Views",
   "ui.nav.see": "What do you see?",

@@ -1,0 +1,70 @@
+// Runs the diagnosis in a Web Worker so the pane stays responsive over a 100 MB log. The message
+// shapes mirror src/worker/diagnose.worker.ts (the house forbids importing the worker room from here).
+import type { Diagnosis } from "../engine";
+
+export type SkipReason = "empty" | "binary" | "not-sfo" | "line-too-long" | "too-large" | "unreadable";
+export interface SkippedFile {
+  file: string;
+  reason: SkipReason;
+}
+export interface DiagnosisRun {
+  diagnosis: Diagnosis | null;
+  analysed: string[];
+  skipped: SkippedFile[];
+}
+export interface Progress {
+  done: number;
+  total: number;
+}
+
+type WorkerReply =
+  | { type: "progress"; progress: Progress }
+  | { type: "done"; result: DiagnosisRun }
+  | { type: "failed"; message: string };
+
+/** The limit the worker applies (src/worker/run.ts MAX_FILE_BYTES: 1 GiB), as the pane states it. */
+export const MAX_FILE_SIZE_TEXT = "1 GB";
+
+export interface RunningDiagnosis {
+  result: Promise<DiagnosisRun>;
+  /** Stops the scan at once (terminates the worker); `result` then rejects with a "cancelled" error. */
+  cancel(): void;
+}
+
+export class CancelledError extends Error {
+  constructor() {
+    super("cancelled");
+    this.name = "CancelledError";
+  }
+}
+
+/** Text pasted into the box becomes a file like any other, so it takes the same road as dropped logs. */
+export function textAsFile(text: string, name = "pasted.log"): File {
+  return new File([text], name, { type: "text/plain" });
+}
+
+export function startDiagnosis(files: File[], onProgress: (p: Progress) => void): RunningDiagnosis {
+  const worker = new Worker(new URL("../worker/diagnose.worker.ts", import.meta.url));
+  let settle: { resolve(r: DiagnosisRun): void; reject(e: Error): void } | null = null;
+  const result = new Promise<DiagnosisRun>((resolve, reject) => {
+    settle = { resolve, reject };
+  });
+  const finish = () => {
+    worker.terminate();
+    const s = settle;
+    settle = null;
+    return s;
+  };
+  worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+    const reply = event.data;
+    if (reply.type === "progress") onProgress(reply.progress);
+    else if (reply.type === "done") finish()?.resolve(reply.result);
+    else finish()?.reject(new Error(reply.message));
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    finish()?.reject(new Error(event.message || "worker error"));
+  };
+  worker.postMessage({ type: "run", files });
+  return { result, cancel: () => finish()?.reject(new CancelledError()) };
+}

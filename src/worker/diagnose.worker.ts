@@ -1,0 +1,21 @@
+// The Web Worker: the pane posts File objects (cheap references), this scans them off the main thread.
+// Cancel is the pane terminating the worker; nothing here waits for it.
+import { runDiagnosis, DiagnosisCancelled, type LogBlob, type Progress, type RunResult } from "./run";
+
+export type WorkerRequest = { type: "run"; files: LogBlob[] };
+export type WorkerReply =
+  | { type: "progress"; progress: Progress }
+  | { type: "done"; result: RunResult }
+  | { type: "failed"; message: string };
+
+const scope = self as unknown as { onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null; postMessage(m: WorkerReply): void };
+
+scope.onmessage = (event) => {
+  if (event.data?.type !== "run") return;
+  runDiagnosis(event.data.files, (progress) => scope.postMessage({ type: "progress", progress }))
+    .then((result) => scope.postMessage({ type: "done", result }))
+    .catch((e: unknown) => {
+      if (e instanceof DiagnosisCancelled) return;
+      scope.postMessage({ type: "failed", message: e instanceof Error ? e.message : String(e) });
+    });
+};

@@ -1,0 +1,161 @@
+// Ask my admin: the address is remembered, the preview is redacted and says what was removed, and
+// the message goes the best way the host allows: Outlook's form, then mailto:, copy, download.
+import { render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { TextDecoder as NodeTextDecoder } from "node:util";
+import { OfficeMockObject } from "office-addin-mock";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { buildAdminReport, diagnoseFiles, type Diagnosis } from "../../src/engine";
+import { createOutlookHost } from "../../src/host/outlook";
+import type { Host, NewMessage } from "../../src/host/types";
+import { AskAdminView, MAILTO_MAX, mailtoUrl, REPORT_FILE_NAME } from "../../src/taskpane/views/AskAdminView";
+
+(globalThis as { TextDecoder?: unknown }).TextDecoder ??= NodeTextDecoder;
+
+const bytes = (name: string) => new Uint8Array(readFileSync(join(__dirname, "..", "fixtures", name)));
+const PLANTED = "jane.doe@example.com";
+/** The seed logs with the user's address planted in the failing line, as real logs sometimes have. */
+function plantedDiagnosis(): Diagnosis {
+  const trace = readFileSync(join(__dirname, "..", "fixtures", "seed-Trace.log"), "utf8").replace("token validity expired", `token validity expired for ${PLANTED}`);
+  return diagnoseFiles([
+    { path: "Trace.log", bytes: new TextEncoder().encode(trace) },
+    { path: "AddinTrace.log", bytes: bytes("seed-AddinTrace.log") },
+  ]);
+}
+
+function fakeHost(kind: Host["kind"], opens: boolean): Host & { sent: NewMessage[]; settings: Map<string, string> } {
+  const settings = new Map<string, string>();
+  const sent: NewMessage[] = [];
+  return {
+    kind, platform: null, displayLanguage: "en-US", theme: "light", sent, settings,
+    async openNewMessage(m) {
+      sent.push(m);
+      return opens;
+    },
+    getSetting: (n) => settings.get(n) ?? null,
+    async setSetting(n, v) {
+      settings.set(n, v);
+    },
+  };
+}
+
+const clicked: { href: string; download: string }[] = [];
+beforeEach(() => {
+  clicked.length = 0;
+  jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+    clicked.push({ href: this.href, download: this.download });
+  });
+  (URL as unknown as { createObjectURL: () => string }).createObjectURL = () => "blob:report";
+  (URL as unknown as { revokeObjectURL: () => void }).revokeObjectURL = () => undefined;
+});
+afterEach(() => jest.restoreAllMocks());
+
+function renderAsk(host: Host, diagnosis: Diagnosis | null = plantedDiagnosis()) {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <AskAdminView host={host} diagnosis={diagnosis} cause="refresh-token-expired" onBack={() => undefined} />
+    </FluentProvider>,
+  );
+}
+
+describe("Ask my admin", () => {
+  it("previews the message redacted and says what was removed", () => {
+    renderAsk(fakeHost("standalone", false));
+    const preview = screen.getByTestId("report-preview");
+    expect(preview).toHaveTextContent("Refresh token is valid until revoked");
+    expect(preview).not.toHaveTextContent(PLANTED);
+    expect(screen.getByTestId("report-removed")).toHaveTextContent(/Email addresses: \d/);
+  });
+
+  it("remembers the admin's address in the host's settings", async () => {
+    const user = userEvent.setup();
+    const host = fakeHost("standalone", false);
+    const { unmount } = renderAsk(host);
+    await user.type(screen.getByRole("textbox", { name: "Your admin's email address" }), "it-admin@contoso.com");
+    await user.tab();
+    expect(host.settings.get("adminAddress")).toBe("it-admin@contoso.com");
+    unmount();
+    renderAsk(host);
+    expect(screen.getByRole("textbox", { name: "Your admin's email address" })).toHaveValue("it-admin@contoso.com");
+  });
+
+  it("refuses an address that is not one, and sends nothing", async () => {
+    const user = userEvent.setup();
+    const host = fakeHost("outlook", true);
+    renderAsk(host);
+    await user.type(screen.getByRole("textbox", { name: "Your admin's email address" }), "not an address");
+    await user.click(screen.getByRole("button", { name: "Create email in Outlook" }));
+    expect(screen.getByText(/This is not an email address/)).toBeInTheDocument();
+    expect(host.sent).toHaveLength(0);
+    expect(host.settings.has("adminAddress")).toBe(false);
+  });
+
+  it("in Outlook, Create email opens the new-message form with to, subject and body (office-addin-mock)", async () => {
+    const user = userEvent.setup();
+    const forms: { toRecipients: string[]; subject: string; htmlBody: string }[] = [];
+    const saved: Record<string, unknown> = {};
+    const office = new OfficeMockObject({
+      host: "outlook",
+      AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+      HostType: { Outlook: "Outlook" },
+      context: {
+        displayLanguage: "en-US",
+        mailbox: { displayNewMessageForm: (f: (typeof forms)[number]) => forms.push(f) },
+        roamingSettings: {
+          get: (n: string) => saved[n],
+          set: (n: string, v: unknown) => (saved[n] = v),
+          saveAsync: (cb: (r: { status: string }) => void) => cb({ status: "succeeded" }),
+        },
+      },
+    }) as unknown as typeof Office;
+    const d = plantedDiagnosis();
+    renderAsk(createOutlookHost(office, window), d);
+    await user.type(screen.getByRole("textbox", { name: "Your admin's email address" }), "it-admin@contoso.com");
+    await user.click(screen.getByRole("button", { name: "Create email in Outlook" }));
+    expect(forms).toHaveLength(1);
+    const report = buildAdminReport(d, { lang: "en", to: "it-admin@contoso.com" });
+    expect(forms[0].toRecipients).toEqual(["it-admin@contoso.com"]);
+    expect(forms[0].subject).toBe(report.subject);
+    expect(forms[0].htmlBody).toContain("Refresh token is valid until revoked");
+    expect(forms[0].htmlBody).not.toContain(PLANTED);
+    expect(saved.adminAddress).toBe("it-admin@contoso.com");
+    expect(await screen.findByText(/A new message is open in Outlook/)).toBeInTheDocument();
+  });
+
+  it("when Outlook cannot open a form, falls back in order and shows every other way", async () => {
+    const user = userEvent.setup();
+    const host = fakeHost("outlook", false);
+    const d = plantedDiagnosis();
+    renderAsk(host, d);
+    for (const name of ["Open in my mail app", "Copy the message", "Download as a text file"]) {
+      expect(screen.getByRole("button", { name })).toBeInTheDocument();
+    }
+    await user.click(screen.getByRole("button", { name: "Create email in Outlook" }));
+    expect(host.sent).toHaveLength(1);
+    const fits = mailtoUrl("", buildAdminReport(d, { lang: "en" })).length <= MAILTO_MAX;
+    if (fits) {
+      expect(clicked[0].href).toMatch(/^mailto:/);
+      expect(await screen.findByText(/Your mail app should open/)).toBeInTheDocument();
+    } else {
+      // too long for a mailto: link, so the next rung: the clipboard
+      expect(clicked).toHaveLength(0);
+      expect(await navigator.clipboard.readText()).toContain("Refresh token is valid until revoked");
+      expect(await screen.findByText(/The message is copied/)).toBeInTheDocument();
+    }
+  });
+
+  it("downloads the message as a text file on request", async () => {
+    const user = userEvent.setup();
+    renderAsk(fakeHost("standalone", false), null);
+    await user.click(screen.getByRole("button", { name: "Download as a text file" }));
+    expect(clicked).toEqual([{ href: "blob:report", download: REPORT_FILE_NAME }]);
+    expect(screen.getByText(`Saved as ${REPORT_FILE_NAME}. Attach it to an email to your admin.`)).toBeInTheDocument();
+  });
+
+  it("builds a short mailto: link when the message fits, with everything percent-encoded", () => {
+    const url = mailtoUrl("a@b.dk", { subject: "SFO & sign-in", body: "line 1\nline 2", removed: [] });
+    expect(url).toBe("mailto:a%40b.dk?subject=SFO%20%26%20sign-in&body=line%201%0Aline%202");
+  });
+});

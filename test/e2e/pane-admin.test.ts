@@ -1,0 +1,73 @@
+// Admin mode in the production build: loaded only when opened, every state × language, the policy
+// table with metadata values, and the escalation email preview.
+import type { Browser } from "playwright-core";
+import type { Server } from "node:http";
+import { describeInBrowser, launchBrowser, openPane, screenshot, serveDist } from "./harness";
+
+jest.setTimeout(30_000); // a real browser on a 2-core machine; no speed is asserted
+
+describeInBrowser("admin mode (production build, Chromium)", () => {
+  let browser: Browser;
+  let server: Server;
+  let url: string;
+  let requests: string[];
+  beforeAll(async () => {
+    ({ server, url, requests } = await serveDist());
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  it("loads only when opened, and shows states, policies and the email preview", async () => {
+    const { page, context, errors } = await openPane(browser, url, { width: 360 });
+    await page.getByRole("heading", { level: 2, name: "What do you see?" }).waitFor();
+    // Admin mode is not part of the first bundle.
+    expect(requests.some((r) => /\/admin\.[0-9a-f]+\.js$/.test(r))).toBe(false);
+
+    await page.getByRole("navigation").getByRole("button", { name: "Admin mode" }).click();
+    await page.getByRole("heading", { level: 2, name: "Admin mode" }).waitFor();
+    expect(requests.some((r) => /\/admin\.[0-9a-f]+\.js$/.test(r))).toBe(true);
+
+    // Every state in every language: a language without texts shows SFO's raw form exactly.
+    await page.getByRole("combobox", { name: "State" }).selectOption("oauthPolicy");
+    await page.getByRole("combobox", { name: "Salesforce language" }).selectOption("fr");
+    expect(await page.getByTestId("side-panel-message").textContent()).toBe("<<Unknown Label:loggedOut>> <<Unknown Label:oauthPolicy>>");
+    expect(await page.getByTestId("side-panel-button").textContent()).toBe("<<Unknown Label:loginButton>>");
+    await page.getByRole("combobox", { name: "Salesforce language" }).selectOption("da");
+    expect(await page.getByTestId("side-panel-message").textContent()).toContain("Du er blevet logget ud af Salesforce");
+    expect(await page.getByTestId("every-language").getByRole("listitem").count()).toBe(18);
+
+    // The policy table: four settings, their metadata values, and what users see.
+    const rows = page.getByTestId("policy-table").locator("tbody tr");
+    expect(await rows.count()).toBe(4);
+    const codes = await page.getByTestId("policy-table").locator("code").allTextContents();
+    expect(codes).toEqual(["infinite", "zero", "specific_inactivity:n:UNIT", "specific_lifetime:n:UNIT"]);
+    expect(await rows.nth(0).textContent()).toContain("Refresh token is valid until revoked");
+    expect(await rows.nth(1).textContent()).toContain("Immediately expire refresh token");
+
+    // The escalation email a user would send for the seed's cause, read-only.
+    const body = page.getByRole("textbox", { name: "Message" });
+    expect(await body.getAttribute("readonly")).not.toBeNull();
+    expect(await body.inputValue()).toContain("Refresh token is valid until revoked");
+    await page.getByRole("combobox", { name: "Cause" }).selectOption("proxy-or-network");
+    expect(await body.inputValue()).not.toContain("Refresh token is valid until revoked");
+
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await screenshot(page, "pane-admin-360");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("shows admin mode in Danish", async () => {
+    const { page, context, errors } = await openPane(browser, url, { locale: "da-DK", width: 320 });
+    await page.getByRole("navigation").getByRole("button", { name: "Administratortilstand" }).click();
+    await page.getByRole("heading", { level: 2, name: "Administratortilstand" }).waitFor();
+    expect(await page.getByTestId("policy-table").textContent()).toContain("infinite");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await screenshot(page, "pane-admin-da-320");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

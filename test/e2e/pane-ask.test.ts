@@ -1,0 +1,114 @@
+// Ask my admin in the production build: the redacted preview, the remembered address, and the real
+// Outlook host code path driven through a fake `window.Office` (Office's CDN is blocked by the harness).
+import type { Browser, Page } from "playwright-core";
+import type { Server } from "node:http";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describeInBrowser, launchBrowser, openPane, screenshot, serveDist } from "./harness";
+
+const FIXTURES = join(__dirname, "..", "fixtures");
+const PLANTED = "jane.doe@example.com";
+
+/** Runs before the pane's scripts: an Outlook that records the new-message form it is asked to open. */
+function fakeOutlook() {
+  const store: Record<string, unknown> = {};
+  const w = window as unknown as Record<string, unknown>;
+  w.__sentForms = [];
+  w.Office = {
+    onReady: () => Promise.resolve({ host: "Outlook", platform: "OfficeOnline" }),
+    HostType: { Outlook: "Outlook" },
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    context: {
+      displayLanguage: "en-US",
+      diagnostics: { platform: "OfficeOnline" },
+      mailbox: { displayNewMessageForm: (form: unknown) => (w.__sentForms as unknown[]).push(form) },
+      roamingSettings: {
+        get: (n: string) => store[n],
+        set: (n: string, v: unknown) => (store[n] = v),
+        saveAsync: (cb: (r: { status: string }) => void) => cb({ status: "succeeded" }),
+      },
+    },
+  };
+}
+
+async function analysePasted(page: Page, text: string) {
+  await page.getByRole("navigation").getByRole("button", { name: "Check my logs" }).click();
+  await page.getByRole("textbox", { name: /Paste log lines/ }).fill(text);
+  await page.getByRole("button", { name: "Analyse pasted text" }).click();
+  await page.getByRole("heading", { level: 2, name: "Result" }).waitFor();
+}
+
+describeInBrowser("Ask my admin (production build, Chromium)", () => {
+  let browser: Browser;
+  let server: Server;
+  let url: string;
+  beforeAll(async () => {
+    ({ server, url } = await serveDist());
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  it("the preview redacts a planted email address and says what was removed", async () => {
+    const { page, context, errors } = await openPane(browser, url);
+    const trace = readFileSync(join(FIXTURES, "seed-Trace.log"), "utf8").replace("token validity expired", `token validity expired for ${PLANTED}`);
+    await analysePasted(page, trace + readFileSync(join(FIXTURES, "seed-AddinTrace.log"), "utf8"));
+    await page.getByRole("main").getByRole("button", { name: "Ask my admin" }).click();
+    await page.getByRole("heading", { level: 2, name: "Ask my admin" }).waitFor();
+    const preview = await page.getByTestId("report-preview").textContent();
+    expect(preview).toContain("Refresh token is valid until revoked");
+    expect(preview).not.toContain(PLANTED);
+    expect(await page.getByTestId("report-removed").textContent()).toMatch(/Email addresses: [1-9]/);
+    // standalone: no Outlook form, so the primary button says what it will really do
+    const primary = await page.getByRole("main").getByRole("button", { name: /^(Create email in my mail app|Copy the message)$/ }).first().textContent();
+    expect(primary).toMatch(/mail app|Copy/);
+    expect(await page.getByRole("button", { name: "Download as a text file" }).isVisible()).toBe(true);
+    await screenshot(page, "ask-preview-360");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("remembers the admin's address across a reload (standalone: local storage)", async () => {
+    const { page, context } = await openPane(browser, url);
+    await page.getByRole("navigation").getByRole("button", { name: "Ask my admin" }).click();
+    const field = page.getByRole("textbox", { name: "Your admin's email address" });
+    await field.fill("it-admin@contoso.com");
+    await field.blur();
+    await page.reload();
+    await page.getByRole("navigation").getByRole("button", { name: "Ask my admin" }).click();
+    expect(await page.getByRole("textbox", { name: "Your admin's email address" }).inputValue()).toBe("it-admin@contoso.com");
+    await context.close();
+  });
+
+  it("in Outlook, Create email opens the new-message form with to, subject and body", async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 }, locale: "en-US" });
+    await context.route("**/*", (route) => (route.request().url().startsWith(url) ? route.continue() : route.abort("internetdisconnected")));
+    await context.addInitScript(fakeOutlook);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await page.goto(url + "taskpane.html");
+    await page.getByRole("navigation").getByRole("button", { name: "Check my logs" }).click();
+    await page.getByRole("button", { name: "Try the example" }).click();
+    await page.getByRole("heading", { level: 2, name: "Result" }).waitFor();
+    await page.getByRole("main").getByRole("button", { name: "Ask my admin" }).click();
+    await page.getByRole("textbox", { name: "Your admin's email address" }).fill("it-admin@contoso.com");
+    await page.getByRole("button", { name: "Create email in Outlook" }).click();
+    await page.getByRole("main").getByText(/A new message is open in Outlook/).waitFor();
+    const forms = (await page.evaluate(() => (window as unknown as { __sentForms: unknown[] }).__sentForms)) as {
+      toRecipients: string[];
+      subject: string;
+      htmlBody: string;
+    }[];
+    expect(forms).toHaveLength(1);
+    expect(forms[0].toRecipients).toEqual(["it-admin@contoso.com"]);
+    expect(forms[0].subject.length).toBeGreaterThan(5);
+    expect(forms[0].htmlBody).toContain("Refresh token is valid until revoked");
+    expect(await page.evaluate(() => (window as unknown as { Office: { context: { roamingSettings: { get(n: string): unknown } } } }).Office.context.roamingSettings.get("adminAddress"))).toBe("it-admin@contoso.com");
+    await screenshot(page, "ask-outlook-sent");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
