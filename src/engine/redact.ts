@@ -62,8 +62,11 @@ const anyCase = (pattern: string): string =>
   pattern.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
 /** A placeholder already in the text is not a secret: keeps redaction idempotent. */
 const NOT_PLACEHOLDER = "(?!\\[(?:email|user|ip|id|token|password)\\])";
-/** Text right after a placeholder does not start a secret that the first pass did not see. */
-const AFTER_NO_PLACEHOLDER = "(?<!\\[(?:email|user|ip|id|token|password)\\])";
+/**
+ * No secret starts right after the placeholder of its own or a later rule: in the first pass that spot
+ * was glued to the text the placeholder replaced, so a second pass must not see a boundary there.
+ */
+const notAfter = (...names: string[]): string => `(?<!\\[(?:${names.join("|")})\\])`;
 /** Spaces around a separator, raw or %-encoded. */
 const WS = "(?:[ \\t]|%20)*";
 const QUOTE = "(?:[\"']|%22|%27)";
@@ -71,15 +74,19 @@ const STRONG_TOKEN_KEYS =
   "access[_-]?token|refresh[_-]?token|id[_-]?token|oauth[_-]?token|auth[_-]?token|session[_-]?token|session[_-]?id|api[_-]?key";
 const STRONG_PASSWORD_KEYS = "password|passwd|passphrase|pwd|client[_-]?secret";
 /** Where another key begins, an unquoted value ends: `pw=x]Password: y` must not hide `y` inside x's value. */
-const NEXT_KEY = `(?!${anyCase(`(?:${STRONG_TOKEN_KEYS}|${STRONG_PASSWORD_KEYS}|token|sid|pw|authorization)`)}(?:["']|%22|%27)?[ \\t]?(?:=|:|%3[DdAa]))`;
+const NEXT_KEY =
+  `(?!${anyCase(`(?:${STRONG_TOKEN_KEYS}|${STRONG_PASSWORD_KEYS}|token|sid|pw|authorization)`)}(?:["']|%22|%27)?[ \\t]?(?:=|:|%3[DdAa])` +
+  `|${anyCase("bearer")}(?:[ \\t+]|%20))`;
+/** A quoted string followed by one `:` is the next JSON key, not this key's value (`::` starts an IPv6). */
+const IS_NOT_KEY = "(?![ \\t]*(?::|%3[Aa])(?!:|%3[Aa]))";
 /**
  * A parameter value: a quoted string (raw or %22-quoted) or a run up to the next delimiter.
  * `&`, whitespace, quotes, `,`, `;`, `<`, `>` end it; %-escapes of `&` and quotes end it too.
  */
 const VALUE =
-  '(?:"(?:[^"\\\\\\r\\n]|\\\\.)+"' +
-  "|'(?:[^'\\\\\\r\\n]|\\\\.)+'" +
-  `|%22(?:[^%\\r\\n]|%5[Cc](?:%${HEX}${HEX}|[^%\\r\\n])|%(?!22|5[Cc])${HEX}${HEX})+%22` +
+  '(?:"(?:[^"\\\\\\r\\n]|\\\\.)+"' + IS_NOT_KEY +
+  "|'(?:[^'\\\\\\r\\n]|\\\\.)+'" + IS_NOT_KEY +
+  `|%22(?:[^%\\r\\n]|%5[Cc](?:%${HEX}${HEX}|[^%\\r\\n])|%(?!22|5[Cc])${HEX}${HEX})+%22${IS_NOT_KEY}` +
   `|["']?(?:${NEXT_KEY}(?:[^\\s"'&,;<>%]|%(?!2[267])${HEX}${HEX}))+)`;
 /** What an access token or session id is made of (base64url, Salesforce's `!` and `.`), raw or %-encoded. */
 const TOKEN_RUN = `(?:${NEXT_KEY}(?:[A-Za-z0-9._~+/=!-]|%2[1BbFf]|%3[Dd]))+`;
@@ -134,7 +141,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
   {
     // Salesforce session id / access token: org id, `!`, then the secret part.
     kind: "session-token",
-    pattern: new RegExp(`${start(ID_CHARS)}00D[${ID_CHARS}]{12}(?:[${ID_CHARS}]{3})?(?:!|%21)${TOKEN_RUN}`, "g"),
+    pattern: new RegExp(`${start(ID_CHARS)}${notAfter("token", "password", "email", "user", "ip", "id")}00D[${ID_CHARS}]{12}(?:[${ID_CHARS}]{3})?(?:!|%21)${TOKEN_RUN}`, "g"),
     replace: () => REDACTION_PLACEHOLDERS["session-token"],
   },
   {
@@ -147,10 +154,11 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     replace: keepKey(REDACTION_PLACEHOLDERS["bearer-token"]),
   },
   {
-    // `Bearer <token>`, but not `Bearer token` or `Bearer Authentication` in prose (a word under 20 letters).
+    // `Bearer <token>` anywhere (values end where it starts: NEXT_KEY), but not `Bearer token` or
+    // `Bearer Authentication` in prose (a word under 20 letters).
     kind: "bearer-token",
     pattern: new RegExp(
-      `(?<key>${startAfter("[A-Za-z]")}(?:[Bb]earer|BEARER)(?:[ \\t+]|%20)+)${NOT_PLACEHOLDER}` +
+      `(?<key>(?:[Bb]earer|BEARER)(?:[ \\t+]|%20)+)${NOT_PLACEHOLDER}` +
         `(?![A-Za-z][a-z]{0,18}(?![A-Za-z0-9._~+/=!%-]))(?<value>${TOKEN_RUN})`,
       "g",
     ),
@@ -169,13 +177,13 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
   {
     // A JSON Web Token anywhere, keyed or not.
     kind: "bearer-token",
-    pattern: new RegExp(`${start("A-Za-z0-9_-")}eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]*`, "g"),
+    pattern: new RegExp(`${start("A-Za-z0-9_-")}${notAfter("token", "email", "user", "ip", "id")}eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]*`, "g"),
     replace: () => REDACTION_PLACEHOLDERS["bearer-token"],
   },
   {
     kind: "email",
     pattern: new RegExp(
-      `${start("A-Za-z0-9._+-", "%2[Bb]")}(?:[A-Za-z0-9._+-]|%2[Bb])+(?:@|%40)[A-Za-z0-9-]+\\.[A-Za-z0-9.-]*[A-Za-z0-9]`,
+      `${start("A-Za-z0-9._+-", "%2[Bb]")}${notAfter("email", "user", "ip", "id")}(?:[A-Za-z0-9._+-]|%2[Bb])+(?:@|%40)[A-Za-z0-9-]+\\.[A-Za-z0-9.-]*[A-Za-z0-9]`,
       "g",
     ),
     replace: () => REDACTION_PLACEHOLDERS.email,
@@ -197,7 +205,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     kind: "ipv6",
     // The run is taken whole (lookahead + backreference = atomic), so it cannot shrink to fit.
     pattern: new RegExp(
-      `${start("0-9A-Za-z:.", "%3[Aa]")}${AFTER_NO_PLACEHOLDER}(?=[0-9A-Fa-f.]*(?::|%3[Aa]))` +
+      `${start("0-9A-Za-z:.", "%3[Aa]")}${notAfter("ip", "id")}(?=[0-9A-Fa-f.]*(?::|%3[Aa]))` +
         `(?=(?<run>(?:[0-9A-Fa-f:.]|%3[Aa])+))\\k<run>${NOT_PLACEHOLDER}`,
       "g",
     ),
@@ -216,7 +224,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     // Four octets; not after "version"/"v" (assembly versions such as Version=4.0.0.0 help the admin).
     kind: "ipv4",
     pattern: new RegExp(
-      `${startAfter("[0-9]|[0-9]\\.")}${AFTER_NO_PLACEHOLDER}(?<![Vv]ersion[ =:]|[Vv]ersion: |(?<![A-Za-z])[Vv])${IPV4_OCTET}\\.${IPV4_OCTET}\\.${IPV4_OCTET}\\.${IPV4_OCTET}(?![0-9]|\\.[0-9])`,
+      `${startAfter("[0-9]|[0-9]\\.")}${notAfter("ip", "id")}(?<![Vv]ersion[ =:]|[Vv]ersion: |(?<![A-Za-z])[Vv])${IPV4_OCTET}\\.${IPV4_OCTET}\\.${IPV4_OCTET}\\.${IPV4_OCTET}(?![0-9]|\\.[0-9])`,
       "g",
     ),
     replace: () => REDACTION_PLACEHOLDERS.ipv4,
@@ -227,7 +235,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     // nothing alphanumeric either side. Plain numbers (.NET ticks) and words (camelCase too) stay.
     kind: "record-id",
     pattern: new RegExp(
-      `${start(ID_CHARS)}${AFTER_NO_PLACEHOLDER}(?=[0-9]{0,17}[A-Za-z])(?=[A-Za-z]{0,17}[0-9])` +
+      `${start(ID_CHARS)}${notAfter("id")}(?=[0-9]{0,17}[A-Za-z])(?=[A-Za-z]{0,17}[0-9])` +
         `(?:[0-9][${ID_CHARS}]{14}|[a-z][0-9A-Z][${ID_CHARS}]{13})(?:[${ID_CHARS}]{3})?(?![${ID_CHARS}])`,
       "g",
     ),

@@ -264,14 +264,14 @@ class Writer {
     this.text(text);
   }
   text(text: string, indent = ""): void {
-    for (const paragraph of text.split(/\r?\n/)) this.lines.push(...wrap(paragraph, indent, indent));
+    for (const paragraph of text.split(/\r?\n/)) this.lines.push(...wrapReportText(paragraph, indent, indent));
   }
   bullet(text: string): void {
-    this.lines.push(...wrap(text, "- ", "  "));
+    this.lines.push(...wrapReportText(text, "- ", "  "));
   }
   numbered(n: number, text: string): void {
     const first = `${n}. `;
-    this.lines.push(...wrap(text, first, " ".repeat(first.length)));
+    this.lines.push(...wrapReportText(text, first, " ".repeat(first.length)));
   }
   /** Code is not wrapped: a broken query is worse than a long line. */
   code(text: string, indent: string): void {
@@ -283,7 +283,7 @@ class Writer {
 }
 
 /** Greedy word wrap; a word longer than the line (a URL) is cut into pieces. */
-export function wrap(text: string, firstIndent = "", indent = "", width = REPORT_LINE_WIDTH): string[] {
+export function wrapReportText(text: string, firstIndent = "", indent = "", width = REPORT_LINE_WIDTH): string[] {
   const words = text.split(/[ \t]+/).filter((w) => w.length > 0);
   const lines: string[] = [];
   let current = firstIndent;

@@ -1,0 +1,130 @@
+// Property tests: secrets planted anywhere (plain text, quotes, other secrets, a %-encoded URL) never
+// survive redaction, redaction is idempotent, and it never throws on arbitrary input.
+import fc from "fast-check";
+import { redact } from "../../../src/engine/redact";
+
+const ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+const chars = (alphabet: string, minLength: number, maxLength: number) =>
+  fc.array(fc.constantFrom(...alphabet.split("")), { minLength, maxLength }).map((a) => a.join(""));
+
+/** Salesforce's 18-character checksum over a 15-character id. */
+function idChecksum(id15: string): string {
+  const map = "ABCDEFGHIJKLMNOPQRSTUVWXYZ012345";
+  let out = "";
+  for (let block = 0; block < 3; block++) {
+    let bits = 0;
+    for (let i = 0; i < 5; i++) if (/[A-Z]/.test(id15[block * 5 + i])) bits |= 1 << i;
+    out += map[bits];
+  }
+  return out;
+}
+
+/** A planted secret: the text put into the log, and the parts of it that must not come out. */
+interface Planted {
+  text: string;
+  secrets: string[];
+}
+const plant = (text: string, ...secrets: string[]): Planted => ({ text, secrets: secrets.length ? secrets : [text] });
+
+const email = fc
+  .tuple(chars(ALNUM + "._+-", 0, 12), chars(ALNUM, 1, 1), fc.domain())
+  .map(([rest, first, domain]) => plant(`${first}${rest}@${domain}`));
+const userName = chars(ALNUM + "._-", 1, 12).map((n) => `u${n}`);
+const spacedName = fc.tuple(userName, chars(ALNUM, 1, 8)).map(([a, b]) => `${a} ${b}`);
+const windowsUser = fc.oneof(
+  fc.tuple(fc.oneof(userName, spacedName), fc.constantFrom("C:\\Users\\{}\\AppData\\Roaming", "C:/Users/{}/AppData", "file:///C:/Users/{}/AppData/x.htm", "C:\\\\Users\\\\{}\\\\x", "D:\\Users\\{}\\")),
+  fc.tuple(userName, fc.constant("C:\\Users\\{}")),
+).map(([name, form]) => plant(form.replace("{}", name), form.replace("{}", name).replace(/\\\\x$|\\AppData.*|\/AppData.*|\\$/, "")));
+const ipv4 = fc.ipV4().map((ip) => plant(ip));
+const ipv6 = fc
+  .ipV6()
+  .filter((ip) => /[0-9a-f]/i.test(ip))
+  .map((ip) => plant(ip));
+const recordId = fc
+  .tuple(fc.constantFrom("001", "003", "005", "006", "00D", "00Q", "500", "701", "a0X", "a1B"), chars(ALNUM, 2, 2), chars(ALNUM, 9, 9), fc.boolean())
+  .filter(([prefix, pod, rest]) => /[A-Za-z]/.test(prefix + pod + rest))
+  .map(([prefix, pod, rest, long]) => {
+    const id = `${prefix}${pod}0${rest}`;
+    return plant(long ? id + idChecksum(id) : id);
+  });
+const tokenValue = chars(ALNUM + "._-", 20, 80);
+const sessionToken = fc
+  .tuple(chars(ALNUM, 12, 12), tokenValue)
+  .map(([org, secret]) => plant(`00D${org}!${secret}`, `00D${org}!`, secret));
+const bearer = fc
+  .tuple(
+    fc.constantFrom("Bearer {}", "Authorization: Bearer {}", "Authorization: OAuth {}", "access_token={}", "refresh_token={}", "sid={}", "token={}", '"access_token":"{}"', "Authorization={}"),
+    tokenValue,
+  )
+  .map(([form, token]) => plant(form.replace("{}", token), token));
+const passwordValue = chars(ALNUM + "!#$()*+./:=?@^_{}~|-", 8, 24).filter((p) => /[0-9]/.test(p));
+const password = fc.oneof(
+  fc.tuple(fc.constantFrom("password={}", "pwd={}", "pw={}", "Password: {}", "PASSWORD={}", "client_secret={}"), passwordValue).map(([form, pw]) => plant(form.replace("{}", pw), pw)),
+  fc.string({ unit: "grapheme", minLength: 8, maxLength: 24 }).map((pw) => plant(`"password":${JSON.stringify(pw)}`, JSON.stringify(pw).slice(1, -1))),
+);
+
+const secret = fc.oneof(email, windowsUser, ipv4, ipv6, recordId, sessionToken, bearer, password);
+
+const SFO_LINES = [
+  "2015-04-24 15:17:11,290 [13152] ERROR sfdcsession LogOn failed with exception - token validity expired",
+  "2015-04-24 15:18:55,635 [3604] DEBUG general Application status changed to SalesforceNotConnected, SalesforceCredentialsInvalid",
+  "Not running Synchronize: cannot sync now Status:SalesforceNotConnected, SalesforceCredentialsInvalid",
+  "NavigateTo: url= file:///C:/Users/xxxx/AppData/Roaming/salesforce.com/Salesforce for Outlook/sidepanelcontainer.htm?loggedOutLabel=<<Unknown Label:loggedOut>>",
+  "https://acme.my.salesforce.com/services/oauth2/token",
+];
+const SEPARATORS = [" ", "\t", "\n", "\r\n", "(", ")", "<", ">", ",", ";", "|", '"', "'", "[", "]", "{", "}", "!", "?", "&", "=", "/", "#"];
+
+const filler = fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom(...SFO_LINES), secret.map((s) => s.text));
+const surroundings = fc.array(filler, { maxLength: 4 }).map((parts) => parts.join(" "));
+
+const planted = fc.record({
+  prefix: surroundings,
+  before: fc.constantFrom(...SEPARATORS),
+  secret,
+  after: fc.constantFrom(...SEPARATORS),
+  suffix: surroundings,
+  encoded: fc.boolean(),
+});
+
+describe("redact: properties", () => {
+  it("planted secrets never survive, whatever surrounds them", () => {
+    fc.assert(
+      fc.property(planted, ({ prefix, before, secret: s, after, suffix, encoded }) => {
+        const inner = `${prefix}${before}${s.text}${after}${suffix}`;
+        const text = encoded ? `https://acme.my.salesforce.com/x?next=${encodeURIComponent(inner)}&y=1` : inner;
+        const forms = s.secrets.flatMap((x) => (encoded ? [x, encodeURIComponent(x)] : [x]));
+        const around = encoded ? encodeURIComponent(prefix + "\u0000" + suffix) : prefix + "\u0000" + suffix;
+        fc.pre(forms.every((f) => !around.includes(f)));
+        const out = redact(text).text;
+        for (const f of forms) expect([f, out.includes(f)]).toEqual([f, false]);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it("redacting twice equals redacting once", () => {
+    const text = fc.array(fc.oneof(filler, fc.constantFrom(...SEPARATORS)), { maxLength: 12 }).map((p) => p.join(""));
+    fc.assert(
+      fc.property(text, fc.boolean(), (t, encoded) => {
+        const input = encoded ? encodeURIComponent(t) : t;
+        const once = redact(input).text;
+        expect(redact(once).text).toBe(once);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("never throws on arbitrary text, and text without secrets' shapes comes back unchanged", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 300 }), (t) => {
+        const r = redact(t);
+        expect(typeof r.text).toBe("string");
+      }),
+    );
+    fc.assert(
+      fc.property(chars("abcdefghijklmnopqrstuvwxyz ,.;!?()", 0, 200), (t) => {
+        expect(redact(t).text).toBe(t);
+      }),
+    );
+  });
+});

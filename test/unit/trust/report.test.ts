@@ -1,0 +1,162 @@
+import { readFileSync } from "fs";
+import { join } from "path";
+import { diagnoseFiles } from "../../../src/engine/diagnose";
+import { buildAdminReport, buildReportForCause, selectReportEvidence, wrapReportText, MAX_REPORT_EVIDENCE } from "../../../src/engine/report";
+import { CAUSE_IDS, type Diagnosis, type Evidence } from "../../../src/engine/types";
+
+const fixture = (name: string) => ({ path: `C:\\Users\\jdoe\\AppData\\Roaming\\salesforce.com\\Salesforce for Outlook\\${name.replace("seed-", "")}`, bytes: new Uint8Array(readFileSync(join(__dirname, "../../fixtures", name))) });
+const seed = (): Diagnosis => diagnoseFiles([fixture("seed-Trace.log"), fixture("seed-AddinTrace.log")]);
+
+describe("admin report for the seed logs", () => {
+  const d = seed();
+  const en = buildAdminReport(d, { lang: "en" });
+
+  it("names the exact setting, both Setup paths, Edit Policies, the metadata value and the restart step", () => {
+    expect(d.cause).toBe("refresh-token-expired");
+    expect(en.body).toContain('"Refresh token is valid until revoked"');
+    expect(en.body).toContain("Classic: Setup > Administer > Manage Apps > Connected Apps");
+    expect(en.body).toContain("Lightning: Gear Icon > Setup > Apps > Connected Apps > Manage Connected Apps");
+    expect(en.body).toContain("Edit Policies");
+    expect(en.body).toContain("refreshTokenPolicy = infinite");
+    expect(en.body).toMatch(/Exit Salesforce for Outlook from the system tray.*start it again/s);
+    expect(en.subject).toMatch(/^Salesforce for Outlook keeps logging me out: /);
+  });
+
+  it("tells the admin how to check the setting without clicking", () => {
+    expect(en.body).toContain("OptionsRefreshTokenValidityMetric, RefreshTokenValidityPeriod");
+    expect(en.body).toContain("FROM ConnectedApplication");
+    expect(en.body).toContain("retrieve the ConnectedApp metadata");
+  });
+
+  it("quotes the evidence lines with file:line and time, and the side panel's state", () => {
+    expect(en.body).toContain("- Trace.log:1, 2015-04-24 15:17:11.290, ERROR sfdcsession");
+    expect(en.body).toContain("LogOn failed with exception - token validity expired");
+    expect(en.body).toContain("Application status changed to SalesforceNotConnected, SalesforceCredentialsInvalid");
+    expect(en.body).toContain("Detail: <<Unknown Label:oauthPolicy>>");
+    expect(en.body).toContain("Detail label key: oauthPolicy");
+  });
+
+  it("ends with a diagnostics block for the ticket", () => {
+    const diag = en.body.slice(en.body.indexOf("DIAGNOSTICS (for the ticket)"));
+    expect(diag).toContain("Status: logged-out");
+    expect(diag).toContain("Cause: refresh-token-expired (confidence 1.00)");
+    expect(diag).toContain("Policy guess: -");
+    expect(diag).toContain("File: Trace.log; log entries: 3; encoding: utf-8");
+    expect(diag).toContain("File: AddinTrace.log; log entries: 1; encoding: utf-8");
+    expect(diag).toContain("Removed for privacy: Windows user names (1)");
+  });
+
+  it("removes the Windows user name and says so", () => {
+    expect(en.body).toContain("file:///C:/Users/[user]/AppData");
+    expect(en.body).not.toContain("xxxx");
+    expect(en.body).not.toContain("jdoe");
+    expect(en.removed).toEqual([{ kind: "windows-user", count: 1 }]);
+  });
+
+  it("is plain text: \\n line ends, no tabs, lines of at most 100 characters", () => {
+    for (const report of [en, buildAdminReport(d, { lang: "da" }), ...CAUSE_IDS.map((c) => buildReportForCause(c, { lang: "en" }))]) {
+      expect(report.body).not.toContain("\r");
+      expect(report.body).not.toContain("\t");
+      const long = report.body.split("\n").filter((l) => l.length > 100);
+      expect(long).toEqual([]);
+    }
+  });
+});
+
+describe("admin report: redaction", () => {
+  const planted = (): Diagnosis => {
+    const d = seed();
+    d.evidence.push({ file: "Trace.log", line: 9, time: "2015-04-24T15:30:00.000", level: "ERROR", logger: "sfdcsession", message: "LogOn failed for jane.doe@acme.com from 10.1.2.3 token validity expired" });
+    return d;
+  };
+
+  it("a planted e-mail never appears when redaction is on, and does when it is off", () => {
+    const on = buildAdminReport(planted(), { lang: "en" });
+    expect(on.body).not.toContain("jane.doe@acme.com");
+    expect(on.body).not.toContain("10.1.2.3");
+    expect(on.body).toContain("LogOn failed for [email] from [ip] token validity expired");
+    expect(on.removed).toEqual([
+      { kind: "email", count: 1 },
+      { kind: "windows-user", count: 1 },
+      { kind: "ipv4", count: 1 },
+    ]);
+    const off = buildAdminReport(planted(), { lang: "en", redact: false });
+    expect(off.body).toContain("jane.doe@acme.com");
+    expect(off.body).toContain("Personal data was NOT removed from this report.");
+    expect(off.removed).toEqual([]);
+  });
+
+  it("keeps the admin's address as given", () => {
+    expect(buildAdminReport(seed(), { lang: "en", to: " admin@acme.com " }).to).toBe("admin@acme.com");
+  });
+});
+
+describe("admin report in Danish", () => {
+  const d = seed();
+  const en = buildAdminReport(d, { lang: "en" });
+  const da = buildAdminReport(d, { lang: "da" });
+
+  it("is written in Danish", () => {
+    expect(da.subject).toMatch(/^Salesforce for Outlook logger mig ud igen og igen: /);
+    for (const word of ["Hej,", "HVAD DER SKETE", "HVAD DER SKAL ÆNDRES", "Afslut Salesforce for Outlook", "logfiler", "På forhånd tak."]) {
+      expect(da.body).toContain(word);
+    }
+    expect(da.body).not.toContain("WHAT HAPPENED");
+  });
+
+  it("has the same structure, setting and paths as the English one", () => {
+    const shape = (body: string) => body.split("\n").filter((l) => /^[A-ZÆØÅ ()-]{8,}/.test(l) && l === l.toUpperCase()).length;
+    expect(shape(da.body)).toBe(shape(en.body));
+    for (const same of ["Refresh token is valid until revoked", "Setup > Administer > Manage Apps > Connected Apps", "Setup > Apps > Connected Apps > Manage Connected Apps", "refreshTokenPolicy = infinite", "FROM ConnectedApplication", "LogOn failed with exception - token validity expired", "Cause: refresh-token-expired".replace("Cause", "Årsag")]) {
+      expect(da.body).toContain(same);
+    }
+    expect(da.removed).toEqual(en.removed);
+  });
+});
+
+describe("report for a cause picked from the side panel", () => {
+  it("gives the refresh-token fix without any logs", () => {
+    const r = buildReportForCause("refresh-token-expired", { lang: "en" });
+    expect(r.body).toContain("Refresh token is valid until revoked");
+    expect(r.body).toContain("Source: the side panel only (no log files)");
+    expect(r.body).not.toContain("EVIDENCE");
+    expect(r.removed).toEqual([]);
+  });
+
+  it("uses the cause catalog's steps and checks for other causes, never raw keys", () => {
+    for (const cause of CAUSE_IDS) {
+      for (const lang of ["en", "da"] as const) {
+        const r = buildReportForCause(cause, { lang });
+        expect([cause, lang, r.body.match(/\b(?:cause|report)\.[\w.-]+/g)]).toEqual([cause, lang, null]);
+      }
+    }
+    const ip = buildReportForCause("ip-restricted", { lang: "en" });
+    expect(ip.body).toContain("IP Relaxation");
+    expect(ip.body).toContain("HOW TO CHECK THE FIX");
+  });
+});
+
+describe("evidence selection", () => {
+  const line = (n: number, message: string, level = "DEBUG"): Evidence => ({ file: "Trace.log", line: n, time: `2015-04-24T15:${String(n).padStart(2, "0")}:00.000`, level, logger: "general", message });
+
+  it(`keeps at most ${MAX_REPORT_EVIDENCE} lines, the cause's own words first, in file order`, () => {
+    const many = Array.from({ length: 30 }, (_, i) => line(i + 1, `Not running Synchronize: cannot sync now Status:SalesforceNotConnected (${i})`));
+    many[25] = line(26, "LogOn failed with exception - token validity expired", "ERROR");
+    const picked = selectReportEvidence(many, "refresh-token-expired");
+    expect(picked).toHaveLength(MAX_REPORT_EVIDENCE);
+    expect(picked.map((e) => e.line)).toContain(26);
+    expect(picked.map((e) => e.line)).toEqual([...picked.map((e) => e.line)].sort((a, b) => a - b));
+  });
+
+  it("says how many lines were left out", () => {
+    const d = seed();
+    d.evidence = Array.from({ length: 20 }, (_, i) => line(i + 1, `Application status changed to SalesforceNotConnected (${i})`));
+    expect(buildAdminReport(d, { lang: "en" }).body).toContain("(8 more log lines are not shown.)");
+  });
+
+  it("wraps long words (URLs) instead of letting lines run on", () => {
+    const lines = wrapReportText("x ".repeat(10) + "y".repeat(250), "- ", "  ");
+    expect(lines.every((l) => l.length <= 100)).toBe(true);
+    expect(lines.join("").replace(/[\s-]/g, "")).toBe("x".repeat(10) + "y".repeat(250));
+  });
+});
