@@ -58,6 +58,9 @@ module.exports = (env = {}, argv = {}) => {
             },
           },
         },
+        // The engine is pure (no side effects on import): let webpack leave out engine modules the first
+        // bundle never uses, e.g. report.ts, which pulls in both languages' catalogs.
+        { test: /[\\/]src[\\/]engine[\\/]/, sideEffects: false },
         { test: /\.(png|svg)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
       ],
     },
