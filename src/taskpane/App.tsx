@@ -1,8 +1,8 @@
 // The pane's shell: theme from the host, language, one h1, the top navigation and the current view.
 // View state is a plain string, no router (Office.js nulls history.pushState).
-import { Component, Suspense, lazy, useEffect, useRef, useState, type ReactNode } from "react";
+import { Component, Suspense, lazy, startTransition, useEffect, useRef, useState, type ReactNode } from "react";
 import {
-  FluentProvider, MessageBar, MessageBarBody, Select, Spinner, Title3, makeStyles, teamsHighContrastTheme, tokens, webDarkTheme, webLightTheme,
+  FluentProvider, MessageBar, MessageBarBody, Select, Spinner, Subtitle1, makeStyles, teamsHighContrastTheme, tokens, webDarkTheme, webLightTheme,
 } from "@fluentui/react-components";
 import type { Host } from "../host";
 import { toSalesforceLanguage, toUiLanguage, type CauseId, type Diagnosis, type SalesforceLanguage, type UiLanguage } from "../engine";
@@ -25,9 +25,9 @@ const AskAdminView = lazy(() => import(/* webpackChunkName: "ask" */ "./views/As
 const useStyles = makeStyles({
   provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
   shell: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
-  header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  title: { margin: 0 },
-  lang: { width: "96px" },
+  header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  title: { margin: 0, minWidth: 0 },
+  lang: { width: "96px", flexShrink: 0 },
   main: { paddingBlockEnd: tokens.spacingVerticalXXL },
 });
 
@@ -37,10 +37,14 @@ function salesforceLanguageFor(displayLanguage: string, lang: UiLanguage): Sales
 }
 
 /** A view that throws (or a chunk that fails to load) shows a message; the navigation stays usable. */
-class ViewBoundary extends Component<{ message: string; children: ReactNode }, { failed: boolean }> {
+class ViewBoundary extends Component<{ view: View; message: string; children: ReactNode }, { failed: boolean }> {
   state = { failed: false };
   static getDerivedStateFromError() {
     return { failed: true };
+  }
+  // Kept across views (no key) so a lazy view's Suspense is not remounted; a new view clears the error.
+  componentDidUpdate(prev: { view: View }) {
+    if (prev.view !== this.props.view && this.state.failed) this.setState({ failed: false });
   }
   render() {
     return this.state.failed ? (
@@ -83,7 +87,9 @@ function Shell({ host }: { host: Host }) {
   const go = (next: View) => {
     navigated.current = true;
     setBack(view);
-    setView(next);
+    // A transition keeps the current view on screen while a lazy view loads, instead of a spinner that
+    // React then holds for 300 ms (measured: it was the whole gap after the progress bar reached 100 %).
+    startTransition(() => setView(next));
   };
 
   // After a navigation, move focus to the new view's heading so keyboard and screen-reader users land
@@ -99,7 +105,7 @@ function Shell({ host }: { host: Host }) {
         h.focus();
       } else if (frames++ < 120) handle = requestAnimationFrame(focusHeading);
     };
-    handle = requestAnimationFrame(focusHeading);
+    focusHeading(); // a view already loaded has its heading now: focus it in the same task
     return () => cancelAnimationFrame(handle);
   }, [view]);
 
@@ -147,12 +153,12 @@ function Shell({ host }: { host: Host }) {
   return (
     <div className={styles.shell}>
       <header className={styles.header}>
-        <Title3 as="h1" className={styles.title}>{t("ui.app.title")}</Title3>
+        <Subtitle1 as="h1" className={styles.title}>{t("ui.app.title")}</Subtitle1>
         <LanguageSwitcher />
       </header>
       <Nav view={view} onNavigate={(v: NavTarget) => go(v)} />
       <main ref={mainRef} className={styles.main}>
-        <ViewBoundary key={view} message={t("ui.viewFailed")}>
+        <ViewBoundary view={view} message={t("ui.viewFailed")}>
           <Suspense fallback={<Spinner size="small" label={t("ui.loading")} />}>{content}</Suspense>
         </ViewBoundary>
       </main>

@@ -38,7 +38,19 @@ const search = () => (sharedSearch ??= new AnchorSearch(CANDIDATE_ANCHORS));
 const SNIFF_BYTES = 64 * 1024;
 const NOT_SFO_AFTER = 4 * 1024 * 1024;
 const MAX_ENTRY_BYTES = 64 * 1024;
-const utf8 = new TextDecoder("utf-8");
+/** The header's timestamp `yyyy-MM-dd HH:mm:ss,fff` is this long; what follows it decides parse and keep. */
+const STAMP_BYTES = 23;
+/** Repeat decisions remembered, and the longest line remembered: sync lines are short and few kinds. */
+const REPEAT_SLOTS = 4;
+const REPEAT_MAX_BYTES = 1024;
+
+/** A single-line entry's decision: its bytes from the thread column's `]`, and the status it repeats (null: dropped whatever the status). */
+interface RepeatDecision {
+  tail: Uint8Array;
+  status: string | null;
+}
+// ignoreBOM: a U+FEFF inside the file (two logs joined) is text; detect() already drops the leading BOM.
+const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
 
 interface OpenEntry {
   line: number;
@@ -61,6 +73,22 @@ function ascii(buf: Uint8Array, pos: number, len: number): string {
   return s;
 }
 
+/**
+ * The `]` closing the thread column that follows the timestamp, or -1 when the column is not plain ASCII `  [thread]`.
+ * Sync lines come from several pool threads; what follows the column alone decides parse and keep, so repeats match across threads.
+ */
+function threadEnd(buf: Uint8Array, from: number, end: number): number {
+  let i = from;
+  while (i < end && (buf[i] === 32 || buf[i] === 9)) i++;
+  if (i === from || buf[i] !== 91) return -1;
+  for (i++; i < end; i++) {
+    const b = buf[i];
+    if (b === 93) return i;
+    if (b < 32 || b > 126) return -1;
+  }
+  return -1;
+}
+
 export class LogScanner {
   bytesRead = 0;
   private readonly maxLineBytes: number;
@@ -79,6 +107,10 @@ export class LogScanner {
   private cur: OpenEntry | null = null;
   private entries: ScannedEntry[] = [];
   private lastStatus: string | null = null;
+  /** Set by keep(): the status key when the decision only depended on it, null when it depended on nothing, undefined otherwise. */
+  private keepDependsOn: string | null | undefined = undefined;
+  private repeats: RepeatDecision[] = [];
+  private nextRepeatSlot = 0;
   private sniffed = 0;
   private controlBytes = 0;
   private nonSpace = false;
@@ -307,14 +339,46 @@ export class LogScanner {
 
   private finish(e: OpenEntry, buf: Uint8Array | null, end: number): void {
     if (!e.candidate) return;
+    // A single header line still whole in `buf` is the only shape whose decision the repeat cache reuses (-1: not one).
+    const single = buf !== null && e.headerPos >= 0 && e.parts.length === 0 && end - e.headerPos <= REPEAT_MAX_BYTES && buf.indexOf(10, e.headerPos) === end - 1;
+    const tailFrom = single ? threadEnd(buf, e.headerPos + STAMP_BYTES, end) : -1; // taken now: materialize() clears headerPos
+    // Candidate-dense logs are mostly the same sync status line again; decoding and parsing each one is the cost.
+    const known = buf && tailFrom >= 0 ? this.findRepeat(buf, tailFrom, end) : null;
+    if (known && (known.status === null || known.status === this.lastStatus)) return;
     if (buf) this.materialize(e, buf, end);
     const entry: ScannedEntry | null = parseEntry(this.path, e.line, e.parts.join(""));
     if (!entry) return;
     if (e.prevTime && /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d[,.]\d{3}$/.test(e.prevTime)) entry.previousTime = isoTime(e.prevTime);
-    if (!this.keep(entry)) return;
+    this.keepDependsOn = undefined;
+    const kept = this.keep(entry);
+    // Copied: callers may reuse the chunk buffer (the CLI reads into two alternating ones).
+    if (buf && tailFrom >= 0 && !known && this.keepDependsOn !== undefined) this.rememberRepeat(new Uint8Array(buf.subarray(tailFrom, end)), this.keepDependsOn);
+    if (!kept) return;
     this.entries.push(entry);
     // Bounded memory for years of logs: keep the most recent entries, which decide the diagnosis.
     if (this.entries.length > this.maxEntries * 1.5) this.entries = this.entries.slice(this.entries.length - this.maxEntries);
+  }
+
+  /**
+   * The remembered decision for the same bytes as buf[from, end) (a line from its thread column's `]`), or null.
+   * Same bytes parse to the same message, so keep() would decide the same; a bad timestamp is dropped by parseEntry anyway.
+   */
+  private findRepeat(buf: Uint8Array, from: number, end: number): RepeatDecision | null {
+    const len = end - from;
+    for (const r of this.repeats) {
+      const tail = r.tail;
+      if (tail.length !== len) continue;
+      let i = len - 1;
+      // From the end backwards: the status text differs there, the logger and level columns rarely.
+      while (i >= 0 && tail[i] === buf[from + i]) i--;
+      if (i < 0) return r;
+    }
+    return null;
+  }
+
+  private rememberRepeat(tail: Uint8Array, status: string | null): void {
+    this.repeats[this.nextRepeatSlot] = { tail, status };
+    this.nextRepeatSlot = (this.nextRepeatSlot + 1) % REPEAT_SLOTS;
   }
 
   /** Keeps cause lines, side-panel states and status changes; repeats of the same status are dropped. */
@@ -325,9 +389,17 @@ export class LogScanner {
       if (flags) this.lastStatus = flags.join(",");
       return true;
     }
-    if (/NavigateTo/i.test(entry.message)) return decodeSidePanelUrl(entry.message) !== null;
-    if (!flags) return false;
+    if (/NavigateTo/i.test(entry.message)) {
+      const panel = decodeSidePanelUrl(entry.message) !== null;
+      if (!panel) this.keepDependsOn = null;
+      return panel;
+    }
+    if (!flags) {
+      this.keepDependsOn = null;
+      return false;
+    }
     const key = flags.join(",");
+    this.keepDependsOn = key;
     if (key === this.lastStatus) return false;
     this.lastStatus = key;
     return true;

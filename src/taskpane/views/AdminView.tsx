@@ -22,6 +22,9 @@ const useStyles = makeStyles({
   fix: { fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground2 },
   body: { fontFamily: tokens.fontFamilyMonospace },
+  // A native select is as wide as its longest option; keep it inside the narrow pane.
+  select: { width: "100%", minWidth: 0 },
+  selectControl: { width: "100%", minWidth: 0, textOverflow: "ellipsis" },
 });
 
 /** The language's own name in the pane's language ("dansk"/"Danish"), from the browser, no catalog needed. */
@@ -44,14 +47,14 @@ function StatesByLanguage() {
       <Subtitle2 as="h3" id={`${listId}-h`}>{t("ui.admin.states.title")}</Subtitle2>
       <Text className={styles.muted}>{t("ui.admin.states.intro")}</Text>
       <Field label={t("ui.admin.states.state")}>
-        <Select value={detailKey} onChange={(_, d) => setDetailKey(d.value)}>
+        <Select className={styles.select} select={{ className: styles.selectControl }} value={detailKey} onChange={(_, d) => setDetailKey(d.value)}>
           {SIDE_PANEL_DETAIL_KEYS.map((k) => (
             <option key={k.key} value={k.key}>{`${k.key} — ${t(getCause(k.cause).titleKey)}`}</option>
           ))}
         </Select>
       </Field>
       <Field label={t("ui.admin.states.language")}>
-        <Select value={sfLang} onChange={(_, d) => setSfLang(d.value as SalesforceLanguage)}>
+        <Select className={styles.select} select={{ className: styles.selectControl }} value={sfLang} onChange={(_, d) => setSfLang(d.value as SalesforceLanguage)}>
           {SALESFORCE_LANGUAGES.map((l) => (
             <option key={l} value={l}>{`${languageName(l, lang)} (${l})`}</option>
           ))}
@@ -119,7 +122,7 @@ function EmailPreview() {
       <Subtitle2 as="h3" id={headingId}>{t("ui.admin.email.title")}</Subtitle2>
       <Text className={styles.muted}>{t("ui.admin.email.intro")}</Text>
       <Field label={t("ui.admin.email.cause")}>
-        <Select value={cause} onChange={(_, d) => setCause(d.value as CauseId)}>
+        <Select className={styles.select} select={{ className: styles.selectControl }} value={cause} onChange={(_, d) => setCause(d.value as CauseId)}>
           {CAUSES.map((c) => (
             <option key={c.id} value={c.id}>{t(c.titleKey)}</option>
           ))}
