@@ -4,11 +4,11 @@
 import { spawnSync } from "node:child_process";
 
 const run = spawnSync("npm", ["audit", "--omit=dev", "--json"], { encoding: "utf8" });
-let report = null;
+let report;
 try {
   report = JSON.parse(run.stdout || "null");
 } catch {
-  report = null;
+  report = null; // npm printed something that is not JSON: treat as "no answer"
 }
 const counts = report?.metadata?.vulnerabilities;
 if (!counts) {
