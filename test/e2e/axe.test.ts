@@ -1,9 +1,8 @@
 // Accessibility: axe finds no serious or critical violation in any view of the pane, light and dark,
 // English and Danish. Views are reached the way a user reaches them, through the navigation.
 import type { Browser, Page } from "playwright-core";
-import type { Server } from "node:http";
 import { AxeBuilder } from "@axe-core/playwright";
-import { describeInBrowser, launchBrowser, openPane, serveDist } from "./harness";
+import { describeInBrowser, openPane, useServedPane } from "./harness";
 
 jest.setTimeout(60_000); // axe runs over each view in a real browser on a 2-core machine
 
@@ -60,16 +59,8 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 describeInBrowser("axe: no serious or critical violations (production build, Chromium)", () => {
   let browser: Browser;
-  let server: Server;
   let url: string;
-  beforeAll(async () => {
-    ({ server, url } = await serveDist());
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  useServedPane((served) => ({ browser, url } = served));
 
   describe.each([
     { scheme: "light" as const, width: 360 },

@@ -1,19 +1,10 @@
 import type { Browser } from "playwright-core";
-import type { Server } from "node:http";
-import { describeInBrowser, launchBrowser, openPane, screenshot, serveDist } from "./harness";
+import { describeInBrowser, openPane, screenshot, useServedPane } from "./harness";
 
 describeInBrowser("the production build in Chromium, offline", () => {
   let browser: Browser;
-  let server: Server;
   let url: string;
-  beforeAll(async () => {
-    ({ server, url } = await serveDist());
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  useServedPane((served) => ({ browser, url } = served));
 
   it("renders the pane standalone when Office.js cannot load", async () => {
     const { page, context, outside, errors } = await openPane(browser, url);

@@ -88,3 +88,25 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
+
+export interface ServedPane {
+  browser: Browser;
+  url: string;
+  requests: string[];
+}
+
+/** Serves dist/ and launches Chromium once for the enclosing describe block, closing both after it. */
+export function useServedPane(receive: (served: ServedPane) => void): void {
+  let server: Server | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    const served = await serveDist();
+    server = served.server;
+    browser = await launchBrowser();
+    receive({ browser, url: served.url, requests: served.requests });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+}

@@ -1,24 +1,15 @@
 // Admin mode in the production build: loaded only when opened, every state × language, the policy
 // table with metadata values, and the escalation email preview.
 import type { Browser } from "playwright-core";
-import type { Server } from "node:http";
-import { describeInBrowser, launchBrowser, openPane, screenshot, serveDist } from "./harness";
+import { describeInBrowser, openPane, screenshot, useServedPane } from "./harness";
 
 jest.setTimeout(30_000); // a real browser on a 2-core machine; no speed is asserted
 
 describeInBrowser("admin mode (production build, Chromium)", () => {
   let browser: Browser;
-  let server: Server;
   let url: string;
   let requests: string[];
-  beforeAll(async () => {
-    ({ server, url, requests } = await serveDist());
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  useServedPane((served) => ({ browser, url, requests } = served));
 
   it("loads only when opened, and shows states, policies and the email preview", async () => {
     const { page, context, errors } = await openPane(browser, url, { width: 360 });

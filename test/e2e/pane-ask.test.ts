@@ -1,10 +1,9 @@
 // Ask my admin in the production build: the redacted preview, the remembered address, and the real
 // Outlook host code path driven through a fake `window.Office` (Office's CDN is blocked by the harness).
 import type { Browser, Page } from "playwright-core";
-import type { Server } from "node:http";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { describeInBrowser, launchBrowser, openPane, screenshot, serveDist } from "./harness";
+import { describeInBrowser, openPane, screenshot, useServedPane } from "./harness";
 
 const FIXTURES = join(__dirname, "..", "fixtures");
 const PLANTED = "jane.doe@example.com";
@@ -40,16 +39,8 @@ async function analysePasted(page: Page, text: string) {
 
 describeInBrowser("Ask my admin (production build, Chromium)", () => {
   let browser: Browser;
-  let server: Server;
   let url: string;
-  beforeAll(async () => {
-    ({ server, url } = await serveDist());
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  useServedPane((served) => ({ browser, url } = served));
 
   it("the preview redacts a planted email address and says what was removed", async () => {
     const { page, context, errors } = await openPane(browser, url);

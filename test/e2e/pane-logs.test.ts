@@ -1,10 +1,9 @@
 // Check my logs in the production build: paste, pick files, bad files, and the 100 MB promise.
 import type { Browser, Page } from "playwright-core";
-import type { Server } from "node:http";
 import { readFileSync, writeFileSync, mkdtempSync, rmSync, openSync, writeSync, closeSync } from "node:fs";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
-import { describeInBrowser, launchBrowser, openPane, screenshot, serveDist } from "./harness";
+import { describeInBrowser, openPane, screenshot, useServedPane } from "./harness";
 
 const FIXTURES = join(__dirname, "..", "fixtures");
 const TRACE = join(FIXTURES, "seed-Trace.log");
@@ -18,17 +17,13 @@ async function openLogs(page: Page) {
 
 describeInBrowser("Check my logs (production build, Chromium)", () => {
   let browser: Browser;
-  let server: Server;
   let url: string;
   let tmp: string;
-  beforeAll(async () => {
-    ({ server, url } = await serveDist());
-    browser = await launchBrowser();
+  useServedPane((served) => ({ browser, url } = served));
+  beforeAll(() => {
     tmp = mkdtempSync(join(tmpdir(), "sfo-logs-e2e-"));
   });
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
+  afterAll(() => {
     rmSync(tmp, { recursive: true, force: true });
   });
 

@@ -1,8 +1,7 @@
 // The opening of the pane in the production build: the seed symptom, keyboard-only use, Danish, the
 // sign-in steps, and how it looks at the narrowest and widest pane.
 import type { Browser, Page } from "playwright-core";
-import type { Server } from "node:http";
-import { describeInBrowser, launchBrowser, openPane, screenshot, serveDist } from "./harness";
+import { describeInBrowser, openPane, screenshot, useServedPane } from "./harness";
 
 jest.setTimeout(30_000); // a real browser on a 2-core machine; no speed is asserted
 
@@ -47,16 +46,8 @@ async function focusLandsOn(page: Page, heading: string): Promise<void> {
 
 describeInBrowser("opening the pane (production build, Chromium)", () => {
   let browser: Browser;
-  let server: Server;
   let url: string;
-  beforeAll(async () => {
-    ({ server, url } = await serveDist());
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  useServedPane((served) => ({ browser, url } = served));
 
   it("shows the seed symptom: the side panel's sentence and log-in button", async () => {
     const { page, context, errors } = await openPane(browser, url);

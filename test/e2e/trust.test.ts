@@ -2,10 +2,9 @@
 // view, the CSP enforced, no telemetry in the bundle), hostile log text stays text, bad files get one
 // clear message and the pane stays usable.
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import type { Server } from "node:http";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DIST, describeInBrowser, launchBrowser, openPane, screenshot, serveDist } from "./harness";
+import { DIST, describeInBrowser, openPane, screenshot, useServedPane } from "./harness";
 
 jest.setTimeout(60_000);
 
@@ -91,16 +90,8 @@ async function expectNothingExecuted(page: Page) {
 
 describeInBrowser("Trust (production build, Chromium)", () => {
   let browser: Browser;
-  let server: Server;
   let url: string;
-  beforeAll(async () => {
-    ({ server, url } = await serveDist());
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  useServedPane((served) => ({ browser, url } = served));
 
   describe("nothing leaves the machine", () => {
     it("through every view the only requests go to the loopback server or to Office.js on Microsoft's CDN, and the CSP blocks nothing the pane needs", async () => {
