@@ -2,11 +2,11 @@
 // lazily. `<html lang>` follows the language shown.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import { translate, toUiLanguage, type Catalog, type Params, type UiLanguage } from "../engine/i18n";
-import en from "../engine/i18n/en";
+import en from "../engine/i18n/en/pane";
 
 const loaders: Record<UiLanguage, () => Promise<Catalog>> = {
   en: async () => en,
-  da: () => import(/* webpackChunkName: "lang-da" */ "../engine/i18n/da").then((m) => m.default),
+  da: () => import(/* webpackChunkName: "lang-da" */ "../engine/i18n/da/pane").then((m) => m.default),
 };
 
 export interface I18n {

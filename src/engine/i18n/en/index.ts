@@ -1,10 +1,7 @@
 // The en catalog, one file per area so that areas can grow without stepping on each other.
 import type { Catalog } from "../index";
-import causes from "./causes";
-import report from "./report";
+import pane from "./pane";
 import cli from "./cli";
-import ui from "./ui";
-import uiLogs from "./ui-logs";
 
-const catalog: Catalog = { ...causes, ...report, ...cli, ...ui, ...uiLogs };
+const catalog: Catalog = { ...pane, ...cli };
 export default catalog;
