@@ -7,3 +7,4 @@ export * from "./causes";
 export { diagnose, diagnoseFiles } from "./diagnose";
 export * from "./redact";
 export * from "./report";
+export type * from "./run";

@@ -1,26 +1,8 @@
 // Runs the diagnosis in a Web Worker so the pane stays responsive over a 100 MB log. The message
-// shapes mirror src/worker/diagnose.worker.ts (the house forbids importing the worker room from here).
-import type { Diagnosis } from "../engine";
+// shapes are the engine's DiagnosisWorkerReply, which the worker posts.
+import type { DiagnosisRun, DiagnosisWorkerReply, Progress } from "../engine";
 
-export type SkipReason = "empty" | "binary" | "not-sfo" | "line-too-long" | "too-large" | "unreadable";
-export interface SkippedFile {
-  file: string;
-  reason: SkipReason;
-}
-export interface DiagnosisRun {
-  diagnosis: Diagnosis | null;
-  analysed: string[];
-  skipped: SkippedFile[];
-}
-export interface Progress {
-  done: number;
-  total: number;
-}
-
-type WorkerReply =
-  | { type: "progress"; progress: Progress }
-  | { type: "done"; result: DiagnosisRun }
-  | { type: "failed"; message: string };
+export type { DiagnosisRun, Progress, SkippedFile } from "../engine";
 
 /** The limit the worker applies (src/worker/run.ts MAX_FILE_BYTES: 1 GiB), as the pane states it. */
 export const MAX_FILE_SIZE_TEXT = "1 GB";
@@ -55,7 +37,7 @@ export function startDiagnosis(files: File[], onProgress: (p: Progress) => void)
     settle = null;
     return s;
   };
-  worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+  worker.onmessage = (event: MessageEvent<DiagnosisWorkerReply>) => {
     const reply = event.data;
     if (reply.type === "progress") onProgress(reply.progress);
     else if (reply.type === "done") finish()?.resolve(reply.result);

@@ -1,14 +1,11 @@
 // The Web Worker: the pane posts File objects (cheap references), this scans them off the main thread.
 // Cancel is the pane terminating the worker; nothing here waits for it.
-import { runDiagnosis, DiagnosisCancelled, type LogBlob, type Progress, type RunResult } from "./run";
+import type { DiagnosisWorkerReply } from "../engine";
+import { runDiagnosis, DiagnosisCancelled, type LogBlob } from "./run";
 
 export type WorkerRequest = { type: "run"; files: LogBlob[] };
-export type WorkerReply =
-  | { type: "progress"; progress: Progress }
-  | { type: "done"; result: RunResult }
-  | { type: "failed"; message: string };
 
-const scope = self as unknown as { onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null; postMessage(m: WorkerReply): void };
+const scope = self as unknown as { onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null; postMessage(m: DiagnosisWorkerReply): void };
 
 scope.onmessage = (event) => {
   if (event.data?.type !== "run") return;

@@ -1,6 +1,8 @@
 // The worker's job as a plain module (no `self`, no postMessage) so that jest can drive it directly:
 // stream each file through LogScanner in ≥1 MiB pieces, report progress, then diagnose the good files.
-import { LogInputError, LogScanner, diagnose, type Diagnosis, type InputProblemKind, type ScannedFile } from "../engine";
+import { LogInputError, LogScanner, diagnose, type DiagnosisRun, type Progress, type ScannedFile, type SkippedFile } from "../engine";
+
+export type { DiagnosisRun, Progress, SkippedFile } from "../engine";
 
 /** Above this a file is skipped with a message (the UI states the limit); memory stays flat below it. */
 export const MAX_FILE_BYTES = 1024 * 1024 * 1024;
@@ -15,25 +17,6 @@ export interface LogBlob {
   size: number;
   slice(start?: number, end?: number): { arrayBuffer(): Promise<ArrayBuffer> };
   stream?: () => ReadableStream<Uint8Array>;
-}
-
-export type SkipReason = InputProblemKind | "unreadable";
-
-export interface SkippedFile {
-  file: string;
-  reason: SkipReason;
-}
-
-export interface RunResult {
-  /** Null when no file could be read as an SFO log. */
-  diagnosis: Diagnosis | null;
-  analysed: string[];
-  skipped: SkippedFile[];
-}
-
-export interface Progress {
-  done: number;
-  total: number;
 }
 
 export class DiagnosisCancelled extends Error {
@@ -66,7 +49,7 @@ export async function runDiagnosis(
   onProgress: (p: Progress) => void,
   signal?: AbortSignal,
   now: () => number = () => Date.now(),
-): Promise<RunResult> {
+): Promise<DiagnosisRun> {
   const total = files.reduce((sum, f) => sum + (f.size > MAX_FILE_BYTES ? 0 : f.size), 0);
   let done = 0;
   let lastPost = -Infinity;

@@ -1,0 +1,29 @@
+// What one diagnosis over several files reports back, shared by the pane's worker and its client.
+import type { InputProblemKind } from "./log";
+import type { Diagnosis } from "./types";
+
+/** Why a file was left out: an input problem the scanner found, or the browser could not read it. */
+export type SkipReason = InputProblemKind | "unreadable";
+
+export interface SkippedFile {
+  file: string;
+  reason: SkipReason;
+}
+
+export interface DiagnosisRun {
+  /** Null when no file could be read as an SFO log. */
+  diagnosis: Diagnosis | null;
+  analysed: string[];
+  skipped: SkippedFile[];
+}
+
+export interface Progress {
+  done: number;
+  total: number;
+}
+
+/** Messages from the diagnosis worker to the pane. */
+export type DiagnosisWorkerReply =
+  | { type: "progress"; progress: Progress }
+  | { type: "done"; result: DiagnosisRun }
+  | { type: "failed"; message: string };
