@@ -1,10 +1,11 @@
 // `sfo-doctor diagnose` against `LC_ALL=C grep -c -E` over the same signatures on a generated 512 MiB
 // Trace.log with one failure near the end (issue 3). Budgets: at most 2x grep's time, peak RSS < 200 MB.
-import { existsSync, mkdirSync, openSync, writeSync, closeSync, statSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, openSync, closeSync, statSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { collapsed, createLogWriter, padded } from "../sfo-log-writer.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const benchDir = join(root, ".bench");
@@ -14,15 +15,9 @@ const logPath = join(benchDir, `Trace-${sizeMiB}M.log`);
 
 // --- a realistic Trace.log: sync-engine DEBUG noise, both layouts, a sync every 10 simulated minutes
 function generate(path, targetBytes) {
-  const tmp = path + ".tmp";
-  const fd = openSync(tmp, "w");
   let t = Date.UTC(2024, 0, 8, 8, 0, 0);
-  let written = 0;
   let seed = 42;
   const rnd = (n) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
-  const stamp = (ms) => new Date(ms).toISOString().replace("T", " ").replace("Z", "").replace(".", ",");
-  const padded = (ms, thread, level, logger, msg) => `${stamp(ms)} [${String(thread).padEnd(10)}] ${level.padEnd(5)} ${logger.padEnd(15)} ${msg}\r\n`;
-  const collapsed = (ms, thread, level, logger, msg) => `${stamp(ms)} [${thread}] ${level} ${logger} ${msg}\r\n`;
   const loggers = ["SyncEngine", "ContactSync", "CalendarSync", "TaskSync", "EmailAddin", "general", "OutlookItems", "ChangeTracker"];
   const noise = [
     (i) => `Processing Outlook item ${i} of 250, EntryID 00000000A1B2C3D4E5F6${(i * 7919).toString(16).padStart(8, "0")}`,
@@ -32,43 +27,28 @@ function generate(path, targetBytes) {
     (i) => `Saved sync state for folder Contacts, checkpoint ${i * 31}`,
     (i) => `Request completed in ${i % 900} ms, ${i % 4096} bytes received`,
   ];
-  const chunk = [];
-  let chunkBytes = 0;
-  const out = (line) => {
-    chunk.push(line);
-    chunkBytes += line.length;
-    if (chunkBytes > 4 << 20) flush();
-  };
-  const flush = () => {
-    const s = chunk.join("");
-    writeSync(fd, s);
-    written += Buffer.byteLength(s);
-    chunk.length = 0;
-    chunkBytes = 0;
-  };
+  const log = createLogWriter(path);
   const tailBytes = 200_000;
   let i = 0;
-  while (written + chunkBytes < targetBytes - tailBytes) {
+  while (log.size < targetBytes - tailBytes) {
     const layout = (i >> 12) % 2 ? padded : collapsed;
-    out(layout(t, 3364, "DEBUG", "general", "Running Synchronize Status:Connected"));
+    log.write(layout(t, 3364, "DEBUG", "general", "Running Synchronize Status:Connected"));
     const n = 150 + rnd(100);
     for (let k = 0; k < n; k++) {
       i++;
-      out(layout(t + k * 2000, 1000 + rnd(9000), rnd(10) ? "DEBUG" : "INFO", loggers[rnd(loggers.length)], noise[rnd(noise.length)](i)));
+      log.write(layout(t + k * 2000, 1000 + rnd(9000), rnd(10) ? "DEBUG" : "INFO", loggers[rnd(loggers.length)], noise[rnd(noise.length)](i)));
     }
     t += 10 * 60_000;
   }
   // The failure near the end, then SFO staying logged out with the usual noise around it.
-  out(padded(t, 13152, "ERROR", "sfdcsession", "LogOn failed with exception - token validity expired"));
-  out(padded(t + 1500, 3604, "DEBUG", "general", "Application status changed to SalesforceNotConnected, SalesforceCredentialsInvalid"));
-  while (written + chunkBytes < targetBytes) {
+  log.write(padded(t, 13152, "ERROR", "sfdcsession", "LogOn failed with exception - token validity expired"));
+  log.write(padded(t + 1500, 3604, "DEBUG", "general", "Application status changed to SalesforceNotConnected, SalesforceCredentialsInvalid"));
+  while (log.size < targetBytes) {
     t += 10 * 60_000;
-    out(collapsed(t, 3364, "DEBUG", "general", "Not running Synchronize: cannot sync now Status:SalesforceNotConnected, SalesforceCredentialsInvalid"));
-    for (let k = 0; k < 200; k++) out(collapsed(t + k * 1000, 1000 + rnd(9000), "DEBUG", loggers[rnd(loggers.length)], noise[rnd(noise.length)](++i)));
+    log.write(collapsed(t, 3364, "DEBUG", "general", "Not running Synchronize: cannot sync now Status:SalesforceNotConnected, SalesforceCredentialsInvalid"));
+    for (let k = 0; k < 200; k++) log.write(collapsed(t + k * 1000, 1000 + rnd(9000), "DEBUG", loggers[rnd(loggers.length)], noise[rnd(noise.length)](++i)));
   }
-  flush();
-  closeSync(fd);
-  renameSync(tmp, path);
+  log.close();
 }
 
 if (!existsSync(logPath)) {

@@ -2,11 +2,12 @@
 // (every line is an anchor hit), plus one refresh-token failure at the end. Figures for the Node Buffer
 // path (the CLI) and the plain-Uint8Array path (what the pane's worker gets), side by side.
 // A benchmark, not a test: it exits 1 when the target fails so that a person notices.
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { collapsed, createLogWriter, padded } from "../sfo-log-writer.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const benchDir = join(root, ".bench");
@@ -18,38 +19,17 @@ const TARGET_MIBS = 60;
 const CHUNK = 1 << 20;
 
 function generate(path, targetBytes) {
-  const tmp = path + ".tmp";
-  const fd = openSync(tmp, "w");
-  const stamp = (ms) => new Date(ms).toISOString().replace("T", " ").replace("Z", "").replace(".", ",");
-  const padded = (ms, th, lvl, lg, msg) => `${stamp(ms)} [${String(th).padEnd(10)}] ${lvl.padEnd(5)} ${lg.padEnd(15)} ${msg}\r\n`;
-  const collapsed = (ms, th, lvl, lg, msg) => `${stamp(ms)} [${th}] ${lvl} ${lg} ${msg}\r\n`;
+  const log = createLogWriter(path);
   let t = Date.UTC(2024, 0, 8, 8, 0, 0);
-  let written = 0;
   let i = 0;
-  const tail = [];
-  const lines = [];
-  let pending = 0;
-  const flush = () => {
-    const s = lines.join("");
-    writeSync(fd, s);
-    written += Buffer.byteLength(s);
-    lines.length = 0;
-    pending = 0;
-  };
-  while (written + pending < targetBytes - 4096) {
+  while (log.size < targetBytes - 4096) {
     // Both SFO layouts, switching every 4096 lines.
-    const line = ((i++ >> 12) % 2 ? padded : collapsed)(t, 3364, "DEBUG", "general", "Running Synchronize Status:Connected");
-    lines.push(line);
-    pending += line.length;
-    if (pending > 4 << 20) flush();
+    log.write(((i++ >> 12) % 2 ? padded : collapsed)(t, 3364, "DEBUG", "general", "Running Synchronize Status:Connected"));
     t += 1000;
   }
-  tail.push(padded(t + 60_000, 13152, "ERROR", "sfdcsession", "LogOn failed with exception - token validity expired"));
-  tail.push(padded(t + 61_500, 3604, "DEBUG", "general", "Application status changed to SalesforceNotConnected, SalesforceCredentialsInvalid"));
-  lines.push(...tail);
-  flush();
-  closeSync(fd);
-  renameSync(tmp, path);
+  log.write(padded(t + 60_000, 13152, "ERROR", "sfdcsession", "LogOn failed with exception - token validity expired"));
+  log.write(padded(t + 61_500, 3604, "DEBUG", "general", "Application status changed to SalesforceNotConnected, SalesforceCredentialsInvalid"));
+  log.close();
 }
 
 if (!existsSync(logPath)) {

@@ -3,13 +3,14 @@
 // long tasks during the analysis, progress-bar cadence, the worker's throughput against the CLI's on
 // the same file, the opening (first contentful paint, interactive) and the initial JavaScript.
 // A benchmark, not a test: it exits 1 when a budget fails so that a person notices, and never runs in CI.
-import { cpSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { loadavg } from "node:os";
 import { join } from "node:path";
 import {
   BUDGET_BYTES, CHROMIUM, DIST as DEFAULT_DIST, ROOT, kib, launchChromium, measureOpening, openPage, reportBlocking, serveDir, staticInitial,
 } from "../check-bundle-size.mjs";
+import { collapsed, createLogWriter, padded } from "../sfo-log-writer.mjs";
 
 const BENCH = join(ROOT, ".bench", "pane");
 const LOG = join(BENCH, "Trace.log");
@@ -34,13 +35,8 @@ const causeTitle = (() => {
 // --- a realistic 100 MiB Trace.log: log4net lines (both SFO layouts), syncs every 10 minutes, then the
 // refresh token failing near the end and SFO staying logged out.
 function generate(path, targetBytes) {
-  const tmp = path + ".tmp";
-  const fd = openSync(tmp, "w");
   let seed = 7;
   const rnd = (n) => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
-  const stamp = (ms) => new Date(ms).toISOString().replace("T", " ").replace("Z", "").replace(".", ",");
-  const padded = (ms, th, lvl, lg, msg) => `${stamp(ms)} [${String(th).padEnd(10)}] ${lvl.padEnd(5)} ${lg.padEnd(15)} ${msg}\r\n`;
-  const collapsed = (ms, th, lvl, lg, msg) => `${stamp(ms)} [${th}] ${lvl} ${lg} ${msg}\r\n`;
   const loggers = ["SyncEngine", "ContactSync", "CalendarSync", "TaskSync", "EmailAddin", "general", "OutlookItems", "sfdcsession"];
   const noise = [
     (i) => `Processing Outlook item ${i % 250} of 250, EntryID 00000000A1B2C3D4E5F6${(i * 7919).toString(16).padStart(8, "0")}`,
@@ -51,44 +47,28 @@ function generate(path, targetBytes) {
     (i) => `Request completed in ${i % 900} ms, ${i % 4096} bytes received`,
     () => `Session is valid, instance https://na42.salesforce.com, API version 45.0`,
   ];
-  let written = 0;
-  let buf = [];
-  let bufBytes = 0;
-  const out = (line) => {
-    buf.push(line);
-    bufBytes += line.length;
-    if (bufBytes > 4 << 20) flush();
-  };
-  const flush = () => {
-    const s = buf.join("");
-    writeSync(fd, s);
-    written += Buffer.byteLength(s);
-    buf = [];
-    bufBytes = 0;
-  };
+  const log = createLogWriter(path);
   let t = Date.UTC(2024, 2, 4, 7, 30, 0);
   let i = 0;
   const tail = 300_000;
-  while (written + bufBytes < targetBytes - tail) {
+  while (log.size < targetBytes - tail) {
     const layout = (i >> 13) % 2 ? padded : collapsed;
-    out(layout(t, 3364, "INFO", "general", "Running Synchronize Status:Connected"));
+    log.write(layout(t, 3364, "INFO", "general", "Running Synchronize Status:Connected"));
     const n = 120 + rnd(120);
     for (let k = 0; k < n; k++) {
       i++;
-      out(layout(t + k * 1700, 1000 + rnd(9000), rnd(12) ? "DEBUG" : "INFO", loggers[rnd(loggers.length)], noise[rnd(noise.length)](i)));
+      log.write(layout(t + k * 1700, 1000 + rnd(9000), rnd(12) ? "DEBUG" : "INFO", loggers[rnd(loggers.length)], noise[rnd(noise.length)](i)));
     }
     t += 10 * 60_000;
   }
-  out(padded(t, 13152, "ERROR", "sfdcsession", "LogOn failed with exception - token validity expired"));
-  out(padded(t + 1200, 3604, "INFO", "general", "Application status changed to SalesforceNotConnected, SalesforceCredentialsInvalid"));
-  while (written + bufBytes < targetBytes) {
+  log.write(padded(t, 13152, "ERROR", "sfdcsession", "LogOn failed with exception - token validity expired"));
+  log.write(padded(t + 1200, 3604, "INFO", "general", "Application status changed to SalesforceNotConnected, SalesforceCredentialsInvalid"));
+  while (log.size < targetBytes) {
     t += 10 * 60_000;
-    out(collapsed(t, 3364, "INFO", "general", "Not running Synchronize: cannot sync now Status:SalesforceNotConnected, SalesforceCredentialsInvalid"));
-    for (let k = 0; k < 150; k++) out(collapsed(t + k * 900, 1000 + rnd(9000), "DEBUG", loggers[rnd(loggers.length - 1)], noise[rnd(noise.length - 1)](++i)));
+    log.write(collapsed(t, 3364, "INFO", "general", "Not running Synchronize: cannot sync now Status:SalesforceNotConnected, SalesforceCredentialsInvalid"));
+    for (let k = 0; k < 150; k++) log.write(collapsed(t + k * 900, 1000 + rnd(9000), "DEBUG", loggers[rnd(loggers.length - 1)], noise[rnd(noise.length - 1)](++i)));
   }
-  flush();
-  closeSync(fd);
-  renameSync(tmp, path);
+  log.close();
 }
 
 // A copy of dist/ (without source maps): other people rebuild dist/ while this runs, and webpack empties it first.

@@ -1,41 +1,14 @@
-import { OfficeMockObject } from "office-addin-mock";
 import { createOutlookHost, toHtml } from "../../src/host/outlook";
 import { createStandaloneHost } from "../../src/host/standalone";
 import { detectHost } from "../../src/host/detect";
+import { outlookMock } from "./outlook-mock";
 
-/** An Outlook context as office-addin-mock builds it; only the members our host touches. */
-function outlookMock(overrides: Record<string, unknown> = {}) {
-  const saved: Record<string, unknown> = {};
-  const sent: unknown[] = [];
-  const data = {
-    host: "outlook",
-    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
-    HostType: { Outlook: "Outlook" },
-    context: {
-      displayLanguage: "da-DK",
-      diagnostics: { platform: "OfficeOnline" },
-      officeTheme: { bodyBackgroundColor: "#1f1f1f" },
-      mailbox: {
-        displayNewMessageForm(form: unknown) {
-          sent.push(form);
-        },
-      },
-      roamingSettings: {
-        get: (name: string) => saved[name],
-        set: (name: string, value: unknown) => {
-          saved[name] = value;
-        },
-        saveAsync: (cb: (r: { status: string }) => void) => cb({ status: "succeeded" }),
-      },
-    },
-    ...overrides,
-  };
-  return { office: new OfficeMockObject(data) as unknown as typeof Office, saved, sent };
-}
+/** Outlook on the web, in Danish, with a dark Office theme. */
+const DANISH_ONLINE_DARK = { displayLanguage: "da-DK", platform: "OfficeOnline", bodyBackgroundColor: "#1f1f1f" };
 
 describe("Outlook host (office-addin-mock)", () => {
   it("takes the display language and a dark theme from Office", () => {
-    const { office } = outlookMock();
+    const { office } = outlookMock(DANISH_ONLINE_DARK);
     const host = createOutlookHost(office, window);
     expect(host.kind).toBe("outlook");
     expect(host.displayLanguage).toBe("da-DK");
@@ -44,7 +17,7 @@ describe("Outlook host (office-addin-mock)", () => {
   });
 
   it("remembers the admin's address in roaming settings", async () => {
-    const { office, saved } = outlookMock();
+    const { office, saved } = outlookMock(DANISH_ONLINE_DARK);
     const host = createOutlookHost(office, window);
     await host.setSetting("adminAddress", "admin@example.com");
     expect(saved.adminAddress).toBe("admin@example.com");
@@ -52,7 +25,7 @@ describe("Outlook host (office-addin-mock)", () => {
   });
 
   it("opens Outlook's new-message form with to, subject and an escaped body", async () => {
-    const { office, sent } = outlookMock();
+    const { office, sent } = outlookMock(DANISH_ONLINE_DARK);
     const host = createOutlookHost(office, window);
     const ok = await host.openNewMessage({ to: ["admin@example.com"], subject: "SFO logs us out", body: "Line 1\n<b>not bold</b>" });
     expect(ok).toBe(true);

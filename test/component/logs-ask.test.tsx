@@ -5,12 +5,13 @@ import userEvent from "@testing-library/user-event";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { TextDecoder as NodeTextDecoder } from "node:util";
-import { OfficeMockObject } from "office-addin-mock";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { buildAdminReport, diagnoseFiles, type Diagnosis } from "../../src/engine";
 import { createOutlookHost } from "../../src/host/outlook";
-import type { Host, NewMessage } from "../../src/host/types";
+import type { Host } from "../../src/host/types";
 import { AskAdminView, MAILTO_MAX, mailtoUrl, REPORT_FILE_NAME } from "../../src/taskpane/views/AskAdminView";
+import { outlookMock } from "./outlook-mock";
+import { fakeHost } from "./pane-fake-host";
 
 (globalThis as { TextDecoder?: unknown }).TextDecoder ??= NodeTextDecoder;
 
@@ -23,22 +24,6 @@ function plantedDiagnosis(): Diagnosis {
     { path: "Trace.log", bytes: new TextEncoder().encode(trace) },
     { path: "AddinTrace.log", bytes: bytes("seed-AddinTrace.log") },
   ]);
-}
-
-function fakeHost(kind: Host["kind"], opens: boolean): Host & { sent: NewMessage[]; settings: Map<string, string> } {
-  const settings = new Map<string, string>();
-  const sent: NewMessage[] = [];
-  return {
-    kind, platform: null, displayLanguage: "en-US", theme: "light", sent, settings,
-    async openNewMessage(m) {
-      sent.push(m);
-      return opens;
-    },
-    getSetting: (n) => settings.get(n) ?? null,
-    async setSetting(n, v) {
-      settings.set(n, v);
-    },
-  };
 }
 
 const clicked: { href: string; download: string }[] = [];
@@ -62,7 +47,7 @@ function renderAsk(host: Host, diagnosis: Diagnosis | null = plantedDiagnosis())
 
 describe("Ask my admin", () => {
   it("previews the message redacted and says what was removed", () => {
-    renderAsk(fakeHost("standalone", false));
+    renderAsk(fakeHost());
     const preview = screen.getByTestId("report-preview");
     expect(preview).toHaveTextContent("Refresh token is valid until revoked");
     expect(preview).not.toHaveTextContent(PLANTED);
@@ -71,7 +56,7 @@ describe("Ask my admin", () => {
 
   it("remembers the admin's address in the host's settings", async () => {
     const user = userEvent.setup();
-    const host = fakeHost("standalone", false);
+    const host = fakeHost();
     const { unmount } = renderAsk(host);
     await user.type(screen.getByRole("textbox", { name: "Your admin's email address" }), "it-admin@contoso.com");
     await user.tab();
@@ -83,7 +68,7 @@ describe("Ask my admin", () => {
 
   it("refuses an address that is not one, and sends nothing", async () => {
     const user = userEvent.setup();
-    const host = fakeHost("outlook", true);
+    const host = fakeHost("en-US", "light", { kind: "outlook", opensMessages: true });
     renderAsk(host);
     await user.type(screen.getByRole("textbox", { name: "Your admin's email address" }), "not an address");
     await user.click(screen.getByRole("button", { name: "Create email in Outlook" }));
@@ -94,22 +79,7 @@ describe("Ask my admin", () => {
 
   it("in Outlook, Create email opens the new-message form with to, subject and body (office-addin-mock)", async () => {
     const user = userEvent.setup();
-    const forms: { toRecipients: string[]; subject: string; htmlBody: string }[] = [];
-    const saved: Record<string, unknown> = {};
-    const office = new OfficeMockObject({
-      host: "outlook",
-      AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
-      HostType: { Outlook: "Outlook" },
-      context: {
-        displayLanguage: "en-US",
-        mailbox: { displayNewMessageForm: (f: (typeof forms)[number]) => forms.push(f) },
-        roamingSettings: {
-          get: (n: string) => saved[n],
-          set: (n: string, v: unknown) => (saved[n] = v),
-          saveAsync: (cb: (r: { status: string }) => void) => cb({ status: "succeeded" }),
-        },
-      },
-    }) as unknown as typeof Office;
+    const { office, sent: forms, saved } = outlookMock({ displayLanguage: "en-US" });
     const d = plantedDiagnosis();
     renderAsk(createOutlookHost(office, window), d);
     await user.type(screen.getByRole("textbox", { name: "Your admin's email address" }), "it-admin@contoso.com");
@@ -126,7 +96,7 @@ describe("Ask my admin", () => {
 
   it("when Outlook cannot open a form, falls back in order and shows every other way", async () => {
     const user = userEvent.setup();
-    const host = fakeHost("outlook", false);
+    const host = fakeHost("en-US", "light", { kind: "outlook", opensMessages: false });
     const d = plantedDiagnosis();
     renderAsk(host, d);
     for (const name of ["Open in my mail app", "Copy the message", "Download as a text file"]) {
@@ -148,7 +118,7 @@ describe("Ask my admin", () => {
 
   it("downloads the message as a text file on request", async () => {
     const user = userEvent.setup();
-    renderAsk(fakeHost("standalone", false), null);
+    renderAsk(fakeHost(), null);
     await user.click(screen.getByRole("button", { name: "Download as a text file" }));
     expect(clicked).toEqual([{ href: "blob:report", download: REPORT_FILE_NAME }]);
     expect(screen.getByText(`Saved as ${REPORT_FILE_NAME}. Attach it to an email to your admin.`)).toBeInTheDocument();

@@ -1,11 +1,22 @@
 // A Host for component tests: records what the pane asks of it, never touches Office.
 import type { Host, NewMessage, ThemeKind } from "../../src/host/types";
 
-export function fakeHost(displayLanguage = "en-US", theme: ThemeKind = "light"): Host & { sent: NewMessage[]; settings: Map<string, string> } {
+export interface FakeHostOptions {
+  /** Which host to pretend to be; the pane offers Outlook's form only in "outlook". */
+  kind?: Host["kind"];
+  /** What openNewMessage answers: true as if Outlook opened the form, false as if it could not. */
+  opensMessages?: boolean;
+}
+
+export function fakeHost(
+  displayLanguage = "en-US",
+  theme: ThemeKind = "light",
+  { kind = "standalone", opensMessages = false }: FakeHostOptions = {},
+): Host & { sent: NewMessage[]; settings: Map<string, string> } {
   const settings = new Map<string, string>();
   const sent: NewMessage[] = [];
   return {
-    kind: "standalone",
+    kind,
     platform: null,
     displayLanguage,
     theme,
@@ -13,7 +24,7 @@ export function fakeHost(displayLanguage = "en-US", theme: ThemeKind = "light"):
     settings,
     async openNewMessage(m) {
       sent.push(m);
-      return false;
+      return opensMessages;
     },
     getSetting: (name) => settings.get(name) ?? null,
     async setSetting(name, value) {

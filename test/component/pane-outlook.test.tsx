@@ -1,22 +1,11 @@
 import { render, screen, within } from "@testing-library/react";
-import { OfficeMockObject } from "office-addin-mock";
 import { createOutlookHost } from "../../src/host/outlook";
 import { App } from "../../src/taskpane/App";
+import { outlookMock } from "./outlook-mock";
 
 describe("the pane in Outlook (office-addin-mock)", () => {
   it("follows Office's Danish display language", async () => {
-    const office = new OfficeMockObject({
-      host: "outlook",
-      AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
-      HostType: { Outlook: "Outlook" },
-      context: {
-        displayLanguage: "da-DK",
-        diagnostics: { platform: "PC" },
-        officeTheme: { bodyBackgroundColor: "#ffffff" },
-        mailbox: { displayNewMessageForm() {} },
-        roamingSettings: { get: () => undefined, set() {}, saveAsync: (cb: (r: { status: string }) => void) => cb({ status: "succeeded" }) },
-      },
-    }) as unknown as typeof Office;
+    const { office } = outlookMock({ displayLanguage: "da-DK", platform: "PC", bodyBackgroundColor: "#ffffff" });
     const host = createOutlookHost(office, window);
     render(<App host={host} />);
     expect(await screen.findByRole("heading", { level: 2, name: "Hvad ser du?" })).toBeInTheDocument();
