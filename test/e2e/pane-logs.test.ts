@@ -49,6 +49,31 @@ describeInBrowser("Check my logs (production build, Chromium)", () => {
     await context.close();
   });
 
+  it("dropping Trace.log and AddinTrace.log on the drop zone analyses both", async () => {
+    const { page, context, errors } = await openPane(browser, url, { width: 360 });
+    await openLogs(page);
+    const zone = page.getByRole("button", { name: /Choose log files or drop them here/ });
+    // A real drop: the browser's own DataTransfer holding two File objects, as Explorer would hand them over.
+    const dataTransfer = await page.evaluateHandle(
+      ({ trace, addin }) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([trace], "Trace.log", { type: "text/plain" }));
+        dt.items.add(new File([addin], "AddinTrace.log", { type: "text/plain" }));
+        return dt;
+      },
+      { trace: readFileSync(TRACE, "utf8"), addin: readFileSync(ADDIN, "utf8") },
+    );
+    await zone.dispatchEvent("dragenter", { dataTransfer });
+    await zone.dispatchEvent("dragover", { dataTransfer });
+    await zone.dispatchEvent("drop", { dataTransfer });
+    await page.getByRole("heading", { level: 2, name: "Result" }).waitFor();
+    await page.getByRole("heading", { level: 3, name: CAUSE_TITLE }).waitFor();
+    expect(await page.getByText("Trace.log:1", { exact: true }).first().isVisible()).toBe(true);
+    expect(await page.getByText("AddinTrace.log:1", { exact: true }).first().isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("picking Trace.log and AddinTrace.log shows the result with file:line evidence", async () => {
     const { page, context, errors } = await openPane(browser, url, { width: 450 });
     await openLogs(page);
