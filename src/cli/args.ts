@@ -1,6 +1,6 @@
 // Command-line parsing for sfo-doctor. Pure (no fs, no process) so it can be unit-tested; usage
 // errors carry an i18n key so main can print them in the user's language.
-import type { Params } from "../engine/i18n";
+import { UI_LANGUAGES, type Params } from "../engine/i18n";
 
 export const COMMANDS = ["diagnose", "report", "panel", "scan"] as const;
 export type CommandName = (typeof COMMANDS)[number];
@@ -23,6 +23,8 @@ export class UsageError extends Error {
     public readonly key: string,
     public readonly params: Params = {},
     public readonly command: CommandName | null = null,
+    /** False when the one line says all there is, and the usage line would only add noise. */
+    public readonly showUsage = true,
   ) {
     super(key);
   }
@@ -47,6 +49,18 @@ export function langFlag(argv: readonly string[]): string | null {
     if (argv[i].startsWith("--lang=")) return argv[i].slice("--lang=".length);
   }
   return null;
+}
+
+/**
+ * A `--lang` tag whose base language sfo-doctor speaks (da, da-DK, en_US …), kept as given so panel can
+ * still pick the regional Salesforce language. Any other tag is a usage error, not a silent English.
+ */
+function spokenLanguage(tag: string): string {
+  const base = tag.trim().toLowerCase().split(/[-_.]/)[0];
+  if (!(UI_LANGUAGES as readonly string[]).includes(base)) {
+    throw new UsageError("cli.usage.badLang", { lang: tag, languages: UI_LANGUAGES.join(", ") }, null, false);
+  }
+  return tag;
 }
 
 /**
@@ -85,7 +99,7 @@ export function parseArgs(argv: readonly string[], platform: string): CliArgs {
     if (VALUE_FLAGS.includes(name)) {
       const value = eq > 0 ? word.slice(eq + 1) : rest[++i];
       if (value === undefined || value === "") throw new UsageError("cli.usage.missingValue", { option: name }, command);
-      if (name === "--lang") args.lang = value;
+      if (name === "--lang") args.lang = spokenLanguage(value);
       else args.to = value;
     } else if (eq > 0) {
       throw new UsageError("cli.usage.noValue", { option: name }, command);

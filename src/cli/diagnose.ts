@@ -1,5 +1,5 @@
 // `sfo-doctor diagnose`: the Diagnosis as JSON for machines, or as text an admin can act on.
-import { getCause, REFRESH_TOKEN_POLICIES, SIDE_PANEL_DETAIL_KEYS, type Diagnosis, type PolicyGuess, type SidePanelState } from "../engine";
+import { getCause, REFRESH_TOKEN_POLICIES, SIDE_PANEL_DETAIL_KEYS, type CauseId, type Diagnosis, type PolicyGuess, type SidePanelState } from "../engine";
 import { shown, type CliText } from "./text";
 
 const POLICY_OF_GUESS: Record<PolicyGuess, string> = {
@@ -20,15 +20,25 @@ export function renderSidePanel(state: SidePanelState, t: CliText): string[] {
     lines.push(`  ${t.t(`cli.panel.slot.${slot}`)}: ${shown(state.labels[slot])}${unresolved}`);
   }
   if (state.detailKey) {
-    const cause = SIDE_PANEL_DETAIL_KEYS.find((k) => k.key === state.detailKey)?.cause;
+    const known = SIDE_PANEL_DETAIL_KEYS.find((k) => k.key === state.detailKey);
+    // Only documented keys are seen from SFO; the others come from our simulator and must say so.
+    const simulated = known && !known.documented ? ` ${t.t("cli.panel.simulatedKey")}` : "";
     lines.push(
-      cause
-        ? t.t("cli.panel.detailKeyCause", { key: shown(state.detailKey), cause, title: t.t(getCause(cause).titleKey) })
+      known
+        ? t.t("cli.panel.detailKeyCause", { key: shown(state.detailKey), cause: known.cause, title: t.t(getCause(known.cause).titleKey) }) + simulated
         : t.t("cli.panel.detailKeyUnknown", { key: shown(state.detailKey) }),
     );
   }
   if (state.unresolved.length > 0) lines.push(t.t("cli.panel.unresolvedNote", { count: state.unresolved.length }));
   return lines;
+}
+
+/** "title [id, n % sure]"; no percentage for unknown, where a number would only look like knowledge. */
+function causeLabel(d: Diagnosis, id: CauseId, t: CliText): string {
+  const title = t.t(getCause(id).titleKey);
+  const top = d.candidates.find((c) => c.id === id);
+  if (id === "unknown") return t.t("cli.diagnose.causeLabelUnknown", { title, id });
+  return t.t("cli.diagnose.causeLabel", { title, id, percent: top ? percent(top.confidence) : 100 });
 }
 
 export function renderDiagnosis(d: Diagnosis, t: CliText): string {
@@ -39,11 +49,23 @@ export function renderDiagnosis(d: Diagnosis, t: CliText): string {
 
   if (d.cause) {
     const cause = getCause(d.cause);
-    const top = d.candidates.find((c) => c.id === d.cause);
-    out.push(t.t("cli.diagnose.cause", { title: t.t(cause.titleKey), id: cause.id, percent: top ? percent(top.confidence) : 100 }));
+    // Connected at the end, yet a cause was found: the log-out is over, so every step is prevention.
+    const over = d.status === "connected";
+    if (over) {
+      const closed = d.episodes.filter((e) => e.to !== null);
+      const past = [...closed].reverse().find((e) => e.cause === d.cause) ?? closed[closed.length - 1];
+      out.push(t.t("cli.diagnose.connectedNow"));
+      out.push(
+        past
+          ? t.t("cli.diagnose.happenedBefore", { from: past.from, to: past.to as string, cause: causeLabel(d, d.cause, t) })
+          : t.t("cli.diagnose.happenedBeforeUndated", { cause: causeLabel(d, d.cause, t) }),
+      );
+    } else {
+      out.push(t.t("cli.diagnose.cause", { cause: causeLabel(d, d.cause, t) }));
+    }
     out.push(t.t("cli.diagnose.why", { text: t.t(cause.adminKey) }));
-    out.push(t.t("cli.diagnose.userSees", { text: t.t(cause.userKey) }));
-    out.push(t.t("cli.diagnose.fixer", { fixer: t.t(`cli.fixer.${cause.fixer}`) }));
+    if (!over) out.push(t.t("cli.diagnose.userSees", { text: t.t(cause.userKey) }));
+    out.push(t.t(over ? "cli.diagnose.preventer" : "cli.diagnose.fixer", { fixer: t.t(`cli.fixer.${cause.fixer}`) }));
     if (d.policy) {
       const policy = REFRESH_TOKEN_POLICIES.find((p) => p.id === POLICY_OF_GUESS[d.policy as PolicyGuess]);
       if (policy) out.push(t.t("cli.diagnose.policy", { label: t.t(policy.labelKey), metadata: policy.metadata }));
@@ -51,18 +73,26 @@ export function renderDiagnosis(d: Diagnosis, t: CliText): string {
     }
     for (const [part, keys] of [["classic", cause.stepKeys.classic], ["lightning", cause.stepKeys.lightning], ["user", cause.stepKeys.user]] as const) {
       if (!keys || keys.length === 0) continue;
-      out.push("", t.t(`cli.diagnose.steps.${part}`), ...numbered(t, keys));
+      out.push("", t.t(`cli.diagnose.${over ? "prevent" : "steps"}.${part}`), ...numbered(t, keys));
     }
     out.push("", t.t("cli.diagnose.verify", { text: t.t(cause.verifyKey) }));
   } else {
     out.push(t.t(d.status === "connected" ? "cli.diagnose.noProblem" : "cli.diagnose.noStatus"));
   }
 
+  if (d.episodes.length > 1) {
+    out.push("", t.t("cli.diagnose.episodes"));
+    for (const e of d.episodes) {
+      const params = { from: e.from, to: e.to ?? "", cause: e.cause, title: t.t(getCause(e.cause).titleKey) };
+      out.push(`  ${t.t(e.to === null ? "cli.diagnose.episodeOpen" : "cli.diagnose.episode", params)}`);
+    }
+  }
+
   if (d.sidePanel) out.push("", ...renderSidePanel(d.sidePanel, t));
 
   const others = d.candidates.filter((c) => c.id !== d.cause);
   if (others.length > 0) {
-    out.push("", t.t("cli.diagnose.others", { list: others.map((c) => `${c.id} (${percent(c.confidence)} %)`).join(", ") }));
+    out.push("", t.t("cli.diagnose.others", { list: others.map((c) => (c.id === "unknown" ? c.id : `${c.id} (${percent(c.confidence)} %)`)).join(", ") }));
   }
 
   if (d.evidence.length > 0) {

@@ -17,12 +17,13 @@ export async function diagnoseInputs(paths: readonly string[], ctx: InputContext
     if (targets.length === 0) throw new InputProblem("%AppData%\\salesforce.com\\Salesforce for Outlook", "no-default-folder");
   }
   const files: ScannedFile[] = [];
+  const seen = new Set<string>();
   for (const target of targets) {
     if (target === "-") {
       files.push(await scanStream("stdin", ctx.stdin));
       continue;
     }
-    const scanned = await scanPaths([target]);
+    const scanned = await scanPaths([target], seen);
     files.push(...scanned.files);
     scanned.skipped.forEach(ctx.onSkipped);
   }

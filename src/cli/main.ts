@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { parseArgs, langFlag, UsageError, type CliArgs, type CommandName } from "./args";
 import { renderDiagnosis } from "./diagnose";
 import { diagnoseInputs, type InputContext } from "./inputs";
-import { readPanel, renderPanel } from "./panel";
+import { isLogFile, readPanel, readPanelFromLog, renderPanel } from "./panel";
 import { InputProblem } from "./read";
 import { adminReportFor, redactionNote, renderReport } from "./report";
 import { progressBar, renderScanCsv, renderScanTable, scanFolder } from "./scan";
@@ -59,8 +59,10 @@ async function run(args: CliArgs, t: CliText): Promise<number> {
     }
     case "panel": {
       // An unquoted URL with spaces arrives as several words; join them back.
-      const input = args.paths.length === 1 && args.paths[0] === "-" ? await readAll(process.stdin, 1024 * 1024) : args.paths.join(" ");
-      const reading = readPanel(input);
+      const joined = args.paths.join(" ");
+      const reading = joined !== "-" && isLogFile(joined)
+        ? await readPanelFromLog(joined)
+        : readPanel(args.paths.length === 1 && args.paths[0] === "-" ? await readAll(process.stdin, 1024 * 1024) : joined);
       out(args.json ? `${JSON.stringify(reading, null, 2)}\n` : renderPanel(reading, t, args.lang ?? t.lang));
       return EXIT.ok;
     }
@@ -77,7 +79,7 @@ async function run(args: CliArgs, t: CliText): Promise<number> {
 function exitCodeFor(error: unknown, t: CliText): number {
   if (error instanceof UsageError) {
     err(t.t(error.key, error.params));
-    process.stderr.write(`${usageOf(error.command, t)}\n`);
+    if (error.showUsage) process.stderr.write(`${usageOf(error.command, t)}\n`);
     return EXIT.usage;
   }
   if (error instanceof InputProblem) {
@@ -107,7 +109,7 @@ export async function main(argv: string[]): Promise<void> {
   }
   try {
     const args = parseArgs(argv, process.platform);
-    t = cliText(pickLanguage(args.lang, process.env));
+    t = cliText(pickLanguage(args.lang ?? langFlag(argv), process.env));
     process.exitCode = await run(args, t);
   } catch (e) {
     fail(e);

@@ -12,7 +12,8 @@ export type InputProblemReason =
   | "not-folder"
   | "no-logs"
   | "no-default-folder"
-  | "not-panel";
+  | "not-panel"
+  | "no-navigate";
 
 /** Exit code 3: the input cannot be diagnosed. `file` is named in the one-line message. */
 export class InputProblem extends Error {
@@ -25,8 +26,11 @@ export class InputProblem extends Error {
   }
 }
 
-/** Trace.log, AddinTrace.log and their log4net roll-overs (Trace.log.1 …), any case. */
-export const SFO_LOG_NAME = /^(addin)?trace\.log(\.\d+)?$/i;
+/**
+ * Trace.log, AddinTrace.log, their log4net roll-overs (Trace.log.1 …), and the names they get when
+ * users copy or mail them: Trace (1).log, Trace-old.log, Trace.log.txt. Any case.
+ */
+export const SFO_LOG_NAME = /^(addin)?trace[^\\/]*?\.log(\.\d+)?(\.txt)?$/i;
 
 // 4 MiB: few enough reads that per-chunk overhead vanishes next to the scan itself.
 const CHUNK_BYTES = 4 * 1024 * 1024;
@@ -103,7 +107,7 @@ export function logFilesIn(dir: string): string[] {
   } catch (e) {
     throw toInputProblem(e, dir) ?? e;
   }
-  const rank = (name: string) => Number(/\.(\d+)$/.exec(name)?.[1] ?? 0);
+  const rank = (name: string) => Number(/\.log\.(\d+)(\.txt)?$/i.exec(name)?.[1] ?? 0);
   return names
     .filter((d) => SFO_LOG_NAME.test(d.name))
     .map((d) => d.name)
@@ -117,13 +121,28 @@ export interface ScannedInputs {
   skipped: InputProblem[];
 }
 
+function realPath(file: string): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return path.resolve(file);
+  }
+}
+
 /**
  * Scans every path: a file is read as given (any problem stops the run), a folder contributes its
  * SFO logs (bad ones are skipped and reported, as long as one good log remains).
  */
-export async function scanPaths(paths: readonly string[]): Promise<ScannedInputs> {
+export async function scanPaths(paths: readonly string[], seen: Set<string> = new Set()): Promise<ScannedInputs> {
   const files: ScannedFile[] = [];
   const skipped: InputProblem[] = [];
+  // The same file named twice (or once directly and once through its folder or a link) counts once.
+  const firstTime = (file: string) => {
+    const real = realPath(file);
+    if (seen.has(real)) return false;
+    seen.add(real);
+    return true;
+  };
   for (const p of paths) {
     let stat: fs.Stats;
     try {
@@ -132,10 +151,12 @@ export async function scanPaths(paths: readonly string[]): Promise<ScannedInputs
       throw toInputProblem(e, p) ?? e;
     }
     if (!stat.isDirectory()) {
-      files.push(await scanFile(p));
+      if (firstTime(p)) files.push(await scanFile(p));
       continue;
     }
-    const logs = logFilesIn(p);
+    const all = logFilesIn(p);
+    if (all.length === 0) throw new InputProblem(p, "no-logs");
+    const logs = all.filter(firstTime);
     const before = files.length;
     const problems: InputProblem[] = [];
     for (const log of logs) {
@@ -147,8 +168,7 @@ export async function scanPaths(paths: readonly string[]): Promise<ScannedInputs
         problems.push(problem);
       }
     }
-    if (logs.length === 0) throw new InputProblem(p, "no-logs");
-    if (files.length === before) throw problems[0];
+    if (logs.length > 0 && files.length === before) throw problems[0];
     skipped.push(...problems);
   }
   return { files, skipped };

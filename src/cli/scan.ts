@@ -12,6 +12,8 @@ import { findUserFolders, type UserFolder, type UserRow } from "./user-folder";
 
 export interface ScanResult {
   users: UserRow[];
+  /** Leaf folders that hold files but no SFO logs (relative to the scanned folder, with `/`). */
+  foldersWithoutLogs: string[];
   summary: { users: number; causes: Partial<Record<string, number>>; statuses: Partial<Record<string, number>>; problems: number };
 }
 
@@ -72,11 +74,11 @@ export async function scanFolder(root: string, workerFile: string, onProgress: P
   } catch (e) {
     throw toInputProblem(e, root) ?? e;
   }
-  const { users: folders, unreadable } = findUserFolders(path.resolve(root));
+  const { users: folders, unreadable, withoutLogs } = findUserFolders(path.resolve(root));
   if (folders.length === 0 && unreadable.length === 0) throw new InputProblem(root, "no-logs");
   const rows = await diagnoseUsers(folders, workerFile, onProgress);
   for (const u of unreadable) rows.push({ user: u.user, status: null, cause: null, confidence: null, problems: [{ file: "", reason: "unreadable" }] });
-  return { users: sortRows(rows), summary: summarise(rows) };
+  return { users: sortRows(rows), foldersWithoutLogs: withoutLogs, summary: summarise(rows) };
 }
 
 // Problems first in cause-catalog order, then users without a cause, then unreadable folders.
@@ -98,25 +100,33 @@ function summarise(rows: UserRow[]): ScanResult["summary"] {
 const problemText = (r: UserRow, t: CliText) =>
   r.problems.map((p) => (p.file ? `${shown(p.file, 80)}: ${t.t(`cli.reason.${p.reason}`)}` : t.t(`cli.reason.${p.reason}`))).join("; ");
 
+// Enough names to act on; a tree with hundreds of empty folders should not bury the summary.
+const MAX_NAMED_FOLDERS = 20;
+
 export function renderScanTable(result: ScanResult, t: CliText): string {
   const header = [t.t("cli.scan.col.user"), t.t("cli.scan.col.status"), t.t("cli.scan.col.cause"), t.t("cli.scan.col.problem")];
   const body = result.users.map((r) => [
     shown(r.user, 80),
     r.status ? t.t(`cli.status.${r.status}`) : "—",
-    r.cause ? `${r.cause}${r.confidence !== null ? ` (${percent(r.confidence)} %)` : ""}` : "—",
+    r.cause ? `${r.cause}${r.confidence !== null && r.cause !== "unknown" ? ` (${percent(r.confidence)} %)` : ""}` : "—",
     problemText(r, t),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join("  ").trimEnd();
   const out = [line(header), line(widths.map((w) => "-".repeat(w))), ...body.map(line), ""];
   out.push(t.t("cli.scan.summary", { users: result.summary.users }));
-  for (const id of CAUSE_IDS) {
-    const n = result.summary.causes[id];
-    if (n) out.push(`  ${String(n).padStart(4)}  ${id}  ${t.t(getCause(id).titleKey)}`);
-  }
+  const found = CAUSE_IDS.filter((id) => result.summary.causes[id]);
+  const idWidth = Math.max(0, ...found.map((id) => id.length));
+  for (const id of found) out.push(`  ${String(result.summary.causes[id]).padStart(4)}  ${id.padEnd(idWidth)}  ${t.t(getCause(id).titleKey)}`);
   const healthy = result.users.filter((r) => !r.cause && r.status).length;
   if (healthy) out.push(`  ${String(healthy).padStart(4)}  ${t.t("cli.scan.noCause")}`);
   if (result.summary.problems) out.push(`  ${String(result.summary.problems).padStart(4)}  ${t.t("cli.scan.withProblems")}`);
+  const missing = result.foldersWithoutLogs;
+  if (missing.length > 0) {
+    const named = missing.slice(0, MAX_NAMED_FOLDERS).map((f) => shown(f, 80));
+    if (missing.length > MAX_NAMED_FOLDERS) named.push(t.t("cli.scan.andMore", { count: missing.length - MAX_NAMED_FOLDERS }));
+    out.push("", t.t("cli.scan.withoutLogs", { count: missing.length, list: named.join(", ") }));
+  }
   return out.join("\n") + "\n";
 }
 

@@ -45,6 +45,8 @@ export async function diagnoseUserFolder(user: string, dir: string): Promise<Use
   return row;
 }
 
+const compareNames = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 export interface UserFolder {
   user: string;
   dir: string;
@@ -53,10 +55,13 @@ export interface UserFolder {
 /**
  * Every folder under `root` (any depth, `root` included) that directly holds SFO log files; the
  * user is its path relative to root with `/`. Symlinks are not followed, so loops cannot hang it.
+ * `withoutLogs` names the leaf folders that hold files but no SFO logs: most likely a user whose
+ * logs went missing; folders that only lead to others are not worth naming.
  */
-export function findUserFolders(root: string): { users: UserFolder[]; unreadable: UserFolder[] } {
+export function findUserFolders(root: string): { users: UserFolder[]; unreadable: UserFolder[]; withoutLogs: string[] } {
   const users: UserFolder[] = [];
   const unreadable: UserFolder[] = [];
+  const withoutLogs: string[] = [];
   const stack = [root];
   while (stack.length > 0) {
     const dir = stack.pop() as string;
@@ -68,9 +73,12 @@ export function findUserFolders(root: string): { users: UserFolder[]; unreadable
       unreadable.push({ user, dir });
       continue;
     }
-    if (entries.some((e) => SFO_LOG_NAME.test(e.name) && !e.isDirectory())) users.push({ user, dir });
-    for (const e of entries) if (e.isDirectory()) stack.push(path.join(dir, e.name));
+    const files = entries.filter((e) => !e.isDirectory());
+    const subfolders = entries.filter((e) => e.isDirectory());
+    if (files.some((e) => SFO_LOG_NAME.test(e.name))) users.push({ user, dir });
+    else if (files.length > 0 && subfolders.length === 0) withoutLogs.push(user);
+    for (const e of subfolders) stack.push(path.join(dir, e.name));
   }
-  const byName = (a: UserFolder, b: UserFolder) => (a.user < b.user ? -1 : a.user > b.user ? 1 : 0);
-  return { users: users.sort(byName), unreadable: unreadable.sort(byName) };
+  const byName = (a: UserFolder, b: UserFolder) => compareNames(a.user, b.user);
+  return { users: users.sort(byName), unreadable: unreadable.sort(byName), withoutLogs: withoutLogs.sort(compareNames) };
 }

@@ -55,6 +55,20 @@ describe("sfo-doctor argument parsing", () => {
     expect(parseArgs(["diagnose"], "win32").paths).toEqual([]);
   });
 
+  it("refuses a --lang it cannot speak, naming en and da, but takes regional tags of en and da", () => {
+    for (const lang of ["fr", "xx", "de-DK"]) {
+      let error: unknown;
+      try {
+        parseArgs(["diagnose", "--lang", lang, "x"], "linux");
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(UsageError);
+      expect(error).toMatchObject({ key: "cli.usage.badLang", params: { lang, languages: "en, da" } });
+    }
+    for (const lang of ["da-DK", "en_US", "DA", "en-GB"]) expect(parseArgs(["panel", `--lang=${lang}`, "u"], "linux").lang).toBe(lang);
+  });
+
   it("finds --lang before parsing, so usage errors speak the asked-for language", () => {
     expect(langFlag(["cure", "--lang", "da"])).toBe("da");
     expect(langFlag(["x", "--lang=da"])).toBe("da");

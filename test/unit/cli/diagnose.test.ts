@@ -138,3 +138,100 @@ describe("sfo-doctor usage", () => {
     expect(run.stderr).not.toMatch(/^\s+at /m);
   });
 });
+
+describe("sfo-doctor --lang", () => {
+  it.each(["fr", "xx"])("exits 2 for --lang %s with one line that names the languages it speaks", (lang) => {
+    const run = runCli(["diagnose", "--lang", lang, SEED_TRACE]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expectOneLineError(run.stderr, lang);
+    expect(run.stderr).toContain("en, da");
+  });
+
+  it("takes regional tags of its languages: da-DK speaks Danish, en_US English", () => {
+    expect(runCli(["diagnose", "--lang", "da-DK", SEED_TRACE]).stdout).toContain("Status: logget ud");
+    expect(runCli(["diagnose", "--lang=en_US", SEED_TRACE]).stdout).toContain("Status: logged out");
+  });
+
+  it("falls back to English without a word when LANG is a language it does not speak", () => {
+    const run = runCli(["diagnose", SEED_TRACE], { env: { LANG: "fr_FR.UTF-8" } });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("Status: logged out");
+    expect(run.stderr).toBe("");
+  });
+});
+
+describe("sfo-doctor diagnose reads each file once", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = tempDir();
+    writeTree(dir, { "logs/Trace.log": fs.readFileSync(SEED_TRACE), "logs/AddinTrace.log": fs.readFileSync(SEED_ADDIN) });
+    fs.symlinkSync(path.join(dir, "logs"), path.join(dir, "alias"));
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true }));
+
+  const filesOf = (args: string[]) => JSON.parse(runCli(["diagnose", "--json", ...args]).stdout).files.map((f: { path: string }) => path.basename(f.path)).sort();
+
+  it("when the same file is given twice, or under another path to it", () => {
+    const trace = path.join(dir, "logs/Trace.log");
+    expect(filesOf([trace, trace])).toEqual(["Trace.log"]);
+    expect(filesOf([trace, path.join(dir, "alias/Trace.log")])).toEqual(["Trace.log"]);
+    const run = runCli(["diagnose", trace, trace]);
+    expect(run.stdout).toContain("Read 1 file(s)");
+  });
+
+  it("when a file is given once directly and once through its folder", () => {
+    expect(filesOf([path.join(dir, "logs/Trace.log"), path.join(dir, "logs")])).toEqual(["AddinTrace.log", "Trace.log"]);
+    expect(filesOf([path.join(dir, "logs"), path.join(dir, "alias")])).toEqual(["AddinTrace.log", "Trace.log"]);
+  });
+
+  it("reads renamed copies of SFO logs in a folder: Trace (1).log, AddinTrace.log.txt", () => {
+    const renamed = tempDir();
+    writeTree(renamed, { "Trace (1).log": fs.readFileSync(SEED_TRACE), "AddinTrace.log.txt": fs.readFileSync(SEED_ADDIN), "notes.txt": "not a log" });
+    const d = JSON.parse(runCli(["diagnose", "--json", renamed]).stdout);
+    expect(d.cause).toBe("refresh-token-expired");
+    expect(d.files.map((f: { path: string }) => path.basename(f.path)).sort()).toEqual(["AddinTrace.log.txt", "Trace (1).log"]);
+    fs.rmSync(renamed, { recursive: true });
+  });
+});
+
+describe("sfo-doctor diagnose on a log-out that is over", () => {
+  const recovered = path.join(ROOT, "test/fixtures/episodes/recovered-Trace.log");
+
+  it("says SFO is connected now, when it happened and why, and frames the steps as prevention", () => {
+    const run = runCli(["diagnose", recovered]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Status: connected\n/);
+    expect(run.stdout).toContain("SFO is connected now");
+    expect(run.stdout).toMatch(/It happened before: .*2024-03-04T10:18:55\.635.*2024-03-04T10:40:00\.001/);
+    expect(run.stdout).toContain("refresh-token-expired");
+    expect(run.stdout).toContain("To keep it from happening again, in Lightning Experience:");
+    expect(run.stdout).not.toContain("Steps in Lightning Experience:");
+    expect(run.stdout).not.toContain("Who fixes it");
+  });
+
+  it("says the same in Danish", () => {
+    const run = runCli(["diagnose", "--lang", "da", recovered]);
+    expect(run.stdout).toContain("SFO er forbundet nu");
+    expect(run.stdout).toMatch(/Det skete tidligere: .*2024-03-04T10:18:55\.635/);
+    expect(run.stdout).not.toContain("Trin i Lightning Experience:");
+  });
+
+  it("lists every episode when the logs hold more than one: the proxy outage and the later log-out", () => {
+    const run = runCli(["diagnose", path.join(ROOT, "test/fixtures/multi")]);
+    expect(run.stdout).toContain("Episodes in the logs:");
+    expect(run.stdout).toMatch(/2024-03-01T09:05:55\.635 .*2024-03-01T09:30:00\.001.*proxy-or-network/);
+    expect(run.stdout).toMatch(/2024-03-04T15:18:55\.635 .*refresh-token-expired/);
+    expect(runCli(["diagnose", SEED_TRACE]).stdout).not.toContain("Episodes in the logs:");
+  });
+});
+
+describe("sfo-doctor diagnose when the logs name no cause", () => {
+  it("gives no percentage for the cause unknown, in text, but keeps it in JSON", () => {
+    const log = path.join(ROOT, "test/fixtures/causes/unknown-collapsed.log");
+    const run = runCli(["diagnose", log]);
+    expect(run.stdout).toMatch(/^Cause: .*\[unknown\]$/m);
+    expect(run.stdout).not.toMatch(/unknown[^\n]*%/);
+    expect(JSON.parse(runCli(["diagnose", "--json", log]).stdout).candidates[0]).toMatchObject({ id: "unknown", confidence: expect.any(Number) });
+  });
+});

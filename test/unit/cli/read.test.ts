@@ -9,6 +9,13 @@ describe("finding SFO logs", () => {
     for (const name of ["Trace.txt", "MyTrace.log", "Trace.log.bak", "Trace.log.1.zip"]) expect([name, SFO_LOG_NAME.test(name)]).toEqual([name, false]);
   });
 
+  it("also knows copies and renames of SFO logs: Trace (1).log, Trace.log.txt, AddinTrace (2).log, Trace-old.log", () => {
+    for (const name of ["Trace (1).log", "Trace.log.txt", "AddinTrace (2).log", "addintrace-jens.LOG", "Trace-old.log", "Trace.log.2.txt"]) {
+      expect([name, SFO_LOG_NAME.test(name)]).toEqual([name, true]);
+    }
+    for (const name of ["Trace (1).txt", "NotTrace.log", "Trace.log.zip", "Trace.logx"]) expect([name, SFO_LOG_NAME.test(name)]).toEqual([name, false]);
+  });
+
   it("lists a folder's logs oldest roll-over first and ignores other files", () => {
     const dir = tempDir();
     writeTree(dir, { "Trace.log": "a", "Trace.log.1": "b", "Trace.log.2": "c", "AddinTrace.log": "d", "notes.txt": "e" });

@@ -117,3 +117,103 @@ describe("sfo-doctor scan", () => {
     expect(lines).toContain("carol,,,,binary,Trace.log");
   });
 });
+
+describe("sfo-doctor panel on a log file", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = tempDir();
+    // Two NavigateTo lines: the older one unresolved, the newer one resolved. SFO logs are in time order.
+    const resolved = fs.readFileSync(`${__dirname}/../../fixtures/multi/AddinTrace.log`, "utf8").split("\r\n").find((l) => l.includes("loggedOutLabel=")) as string;
+    writeTree(dir, { "AddinTrace.log": `${seedUrlLine}\r\n${resolved}\r\n` });
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true }));
+
+  it("reads the file and decodes its most recent NavigateTo line, and says which line that was", () => {
+    const file = `${dir}/AddinTrace.log`;
+    const run = runCli(["panel", file]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`${file}:2`);
+    expect(run.stdout).toContain("You've been logged out of Salesforce");
+    expect(run.stdout).not.toContain("(unresolved)");
+    const json = JSON.parse(runCli(["panel", "--json", file]).stdout);
+    expect(json.source).toEqual({ file, line: 2, navigateToLines: 2 });
+  });
+
+  it("decodes the seed's AddinTrace.log given as a path", () => {
+    const run = runCli(["panel", SEED_ADDIN]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("Detail key oauthPolicy stands for the cause refresh-token-expired");
+  });
+
+  it("exits 3 with one line when the file has no NavigateTo line", () => {
+    const run = runCli(["panel", SEED_TRACE]);
+    expect(run.code).toBe(3);
+    expectOneLineError(run.stderr, SEED_TRACE);
+    expect(run.stderr).toContain("NavigateTo");
+  });
+});
+
+describe("sfo-doctor panel is honest about label texts", () => {
+  it("calls the resolved texts simulated, except the documented English oauthPolicy message", () => {
+    const en = runCli(["panel", seedUrlLine]).stdout;
+    expect(en).not.toContain("What SFO shows when the labels resolve");
+    expect(en).toMatch(/documented/);
+    expect(en).toMatch(/simulated/);
+    const simulatedKey = seedUrlLine.replace("<<Unknown Label:oauthPolicy>>", "<<Unknown Label:tokenRevoked>>");
+    expect(runCli(["panel", simulatedKey]).stdout).toMatch(/Detail key tokenRevoked stands for the cause token-revoked.*simulat/);
+    expect(en).not.toMatch(/oauthPolicy stands for[^\n]*simulat/);
+    const da = runCli(["panel", "--lang", "da", seedUrlLine]).stdout;
+    expect(da).toMatch(/simuler/);
+    expect(da).not.toMatch(/dokumenteret/);
+  });
+});
+
+describe("sfo-doctor scan with renamed logs, folders without logs and an unknown cause", () => {
+  let dir: string;
+  const connected = "2015-04-24 09:00:00,000 [100] DEBUG general Application status changed to Connected\r\n2015-04-24 09:10:00,000 [100] DEBUG general Running Synchronize Status:Connected\r\n";
+  beforeAll(() => {
+    dir = tempDir();
+    writeTree(dir, {
+      "u1/Trace (1).log": connected,
+      "u2/Trace.log.txt": fs.readFileSync(SEED_TRACE),
+      "u3/AddinTrace (2).log": fs.readFileSync(SEED_ADDIN),
+      "u4/notes.txt": "a leaf folder with files but no logs",
+      "u6/readme.md": "another one",
+      "deep/readme.txt": "not a leaf: it has a subfolder",
+      "deep/x/y/Trace.log": connected,
+      "u5/Trace.log": fs.readFileSync(`${__dirname}/../../fixtures/causes/unknown-collapsed.log`),
+    });
+    fs.mkdirSync(`${dir}/empty-leaf`);
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true }));
+
+  it("counts folders with renamed SFO logs as users", () => {
+    const result = JSON.parse(runCli(["scan", "--json", dir]).stdout);
+    expect(result.users.map((u: { user: string }) => u.user).sort()).toEqual(["deep/x/y", "u1", "u2", "u3", "u5"]);
+    expect(result.users.find((u: { user: string }) => u.user === "u2")).toMatchObject({ cause: "refresh-token-expired" });
+  });
+
+  it("names leaf folders that had files but no SFO logs, and no others", () => {
+    const run = runCli(["scan", dir]);
+    expect(run.stdout).toContain("2 folder(s) had files but no SFO logs: u4, u6");
+    expect(run.stdout).not.toMatch(/no SFO logs:.*(deep|empty-leaf)/);
+    expect(JSON.parse(runCli(["scan", "--json", dir]).stdout).foldersWithoutLogs).toEqual(["u4", "u6"]);
+    expect(runCli(["scan", "--lang", "da", dir]).stdout).toContain("2 mappe(r) havde filer, men ingen SFO-logge: u4, u6");
+  });
+
+  it("shows no percentage for the cause unknown in the table, but keeps it in JSON", () => {
+    const run = runCli(["scan", dir]);
+    const row = run.stdout.split("\n").find((r) => r.startsWith("u5")) as string;
+    expect(row).toMatch(/unknown/);
+    expect(row).not.toContain("%");
+    expect(JSON.parse(runCli(["scan", "--json", dir]).stdout).users.find((u: { user: string }) => u.user === "u5").confidence).toEqual(expect.any(Number));
+  });
+
+  it("aligns the per-cause lines: counts, ids and titles each start in one column", () => {
+    const out = runCli(["scan", dir]).stdout;
+    const perCause = out.slice(out.indexOf("Per cause:")).split("\n").slice(1).filter((l) => /^\s+\d+\s+(refresh-token-expired|unknown)\s/.test(l));
+    expect(perCause).toHaveLength(2);
+    const titleStart = perCause.map((l) => (/^(\s+\d+\s+\S+\s+)/.exec(l) as RegExpExecArray)[1].length);
+    expect(new Set(titleStart).size).toBe(1);
+  });
+});

@@ -2,7 +2,7 @@
 const usage = {
   diagnose: "brug: sfo-doctor diagnose [--json] [--lang L] <fil|mappe|->...",
   report: "brug: sfo-doctor report [--to ADRESSE] [--lang L] [--no-redact] <fil|mappe|->...",
-  panel: "brug: sfo-doctor panel [--json] [--lang L] <url|NavigateTo-linje|->",
+  panel: "brug: sfo-doctor panel [--json] [--lang L] <url|NavigateTo-linje|AddinTrace.log|->",
   scan: "brug: sfo-doctor scan [--json|--csv] [--lang L] <mappe>",
 };
 
@@ -22,6 +22,7 @@ const cli: Record<string, string> = {
   "cli.usage.needOneFolder": "angiv præcis én mappe: den, der har en mappe pr. bruger.",
   "cli.usage.needPath": "angiv en logfil eller en SFO-logmappe (kun på Windows finder sfo-doctor selv mapperne).",
   "cli.usage.stdinOnce": "stdin (-) kan kun læses én gang.",
+  "cli.usage.badLang": "--lang {lang} er ikke et sprog, sfo-doctor taler. Brug et af: {languages} (regionale koder som da-DK eller en_US virker også).",
 
   "cli.help": [
     "sfo-doctor: hvorfor loggede Salesforce for Outlook (SFO) brugeren ud, og hvem kan rette det?",
@@ -41,7 +42,7 @@ const cli: Record<string, string> = {
   ].join("\n"),
   "cli.help.diagnose": `${usage.diagnose}\n  Diagnosticér én brugers SFO-logge: status, årsag, hvorfor, hvem der retter det, trinene og beviserne (fil:linje).\n  En mappe betyder SFO-loggene i den; - læser stdin; --json skriver Diagnosis-objektet.`,
   "cli.help.report": `${usage.report}\n  Skriver henvendelsen til Salesforce-administratoren (emne og tekst). E-mailadresser, Windows-\n  brugernavne, IP-adresser, post-id'er og tokens fjernes, medmindre --no-redact.`,
-  "cli.help.panel": `${usage.panel}\n  Afkoder, hvad SFO viste i sit sidepanel. Sæt URL'en i anførselstegn: den indeholder & og mellemrum.`,
+  "cli.help.panel": `${usage.panel}\n  Afkoder, hvad SFO viste i sit sidepanel. Sæt URL'en i anførselstegn: den indeholder & og mellemrum.\n  Med en logfil afkodes dens nyeste NavigateTo-linje, og der står, hvilken linje det var.`,
   "cli.help.scan": `${usage.scan}\n  Hver mappe under <mappe> med SFO-logge er én bruger, navngivet efter sin sti. Bruger alle kerner.`,
 
   "cli.problem.empty": "{file} er tom: SFO har ikke skrevet i den endnu. Genskab udlogningen, og kør så sfo-doctor på loggen igen.",
@@ -56,6 +57,7 @@ const cli: Record<string, string> = {
   "cli.problem.no-logs": "{file} indeholder ingen SFO-logge (Trace.log, AddinTrace.log). Angiv SFO's logmappe eller selve logfilerne.",
   "cli.problem.no-default-folder": "ingen SFO-logmappe fundet i {file} eller under %AppData%\\Programs. Angiv logmappen eller logfilerne.",
   "cli.problem.not-panel": "\"{file}\" er ikke en sidepanel-URL (ingen loggedOutLabel, loggedOutDetailLabel eller buttonLabel). Kopiér hele NavigateTo-linjen fra AddinTrace.log.",
+  "cli.problem.no-navigate": "{file} har ingen NavigateTo-linje med en sidepanel-URL. Angiv AddinTrace.log fra SFO-logmappen, eller indsæt selve URL'en.",
   "cli.problem.failed": "{file} kunne ikke diagnosticeres på grund af en uventet fejl.",
 
   "cli.reason.empty": "tom fil",
@@ -71,6 +73,7 @@ const cli: Record<string, string> = {
   "cli.reason.no-default-folder": "ingen SFO-logmappe",
   "cli.reason.not-panel": "ikke en sidepanel-URL",
   "cli.reason.failed": "uventet fejl",
+  "cli.reason.no-navigate": "ingen NavigateTo-linje",
 
   "cli.error.unexpected": "uventet fejl: {message}. Rapportér den gerne sammen med den kommando, du kørte.",
 
@@ -85,7 +88,13 @@ const cli: Record<string, string> = {
 
   "cli.diagnose.status": "Status: {status}",
   "cli.diagnose.since": "(siden {time})",
-  "cli.diagnose.cause": "Årsag: {title} [{id}, {percent} % sikker]",
+  "cli.diagnose.cause": "Årsag: {cause}",
+  "cli.diagnose.causeLabel": "{title} [{id}, {percent} % sikker]",
+  "cli.diagnose.causeLabelUnknown": "{title} [{id}]",
+  "cli.diagnose.connectedNow": "SFO er forbundet nu: brugeren er logget ind, og der skal intet gøres for at komme ind igen. Trinnene nedenfor skal forhindre, at det sker igen.",
+  "cli.diagnose.happenedBefore": "Det skete tidligere: logget ud fra {from} til {to}. Årsag: {cause}",
+  "cli.diagnose.happenedBeforeUndated": "Det skete tidligere, før i loggene. Årsag: {cause}",
+  "cli.diagnose.preventer": "Hvem kan forhindre, at det sker igen: {fixer}",
   "cli.diagnose.why": "Hvorfor: {text}",
   "cli.diagnose.userSees": "Til brugeren: {text}",
   "cli.diagnose.fixer": "Hvem retter det: {fixer}",
@@ -93,6 +102,12 @@ const cli: Record<string, string> = {
   "cli.diagnose.steps.classic": "Trin i Salesforce Classic:",
   "cli.diagnose.steps.lightning": "Trin i Lightning Experience:",
   "cli.diagnose.steps.user": "Trin for brugeren:",
+  "cli.diagnose.prevent.classic": "Sådan forhindres det i at ske igen, i Salesforce Classic:",
+  "cli.diagnose.prevent.lightning": "Sådan forhindres det i at ske igen, i Lightning Experience:",
+  "cli.diagnose.prevent.user": "Hvis det sker igen, trin for brugeren:",
+  "cli.diagnose.episodes": "Episoder i loggene:",
+  "cli.diagnose.episode": "{from} til {to}: logget ud, {cause} ({title})",
+  "cli.diagnose.episodeOpen": "{from} til loggenes slutning: logget ud, {cause} ({title})",
   "cli.diagnose.verify": "Tjek, at det virkede: {text}",
   "cli.diagnose.noProblem": "Intet login-problem fundet: SFO var forbundet ved loggenes slutning.",
   "cli.diagnose.noStatus": "Loggene viser hverken en udlogning eller en kendt login-fejl. Viser SFO stadig beskeden i sidepanelet, så send loggene til administratoren (sfo-doctor report).",
@@ -106,9 +121,12 @@ const cli: Record<string, string> = {
   "cli.panel.slot.detail": "detalje (loggedOutDetailLabel)",
   "cli.panel.slot.button": "knap (buttonLabel)",
   "cli.panel.detailKeyCause": "Detaljenøglen {key} står for årsagen {cause}: {title}",
+  "cli.panel.simulatedKey": "(en nøgle fra sfo-doctors simulator: SFO vides ikke at bruge den, så betragt årsagen som et gæt)",
   "cli.panel.detailKeyUnknown": "Detaljenøglen {key} kender sfo-doctor ikke.",
   "cli.panel.unresolvedNote": "{count} etiket(ter) vises som <<Unknown Label:…>>: SFO har ingen tekst til dem på sit sprog. Det er kosmetisk; detaljenøglen viser stadig årsagen.",
-  "cli.panel.resolvedIn": "Det viser SFO, når etiketterne slås op ({lang}):",
+  "cli.panel.resolvedSimulated": "Hvis etiketterne blev slået op ({lang}), ville de lyde omtrent som nedenfor. Det er sfo-doctors simulerede ordlyd, ikke tekst fra SFO:",
+  "cli.panel.resolvedDocumented": "Hvis etiketterne blev slået op ({lang}), ville de lyde som nedenfor. Besked og detalje udgør tilsammen den dokumenterede sætning for {key}; hvordan SFO deler den mellem dem, og knappens tekst, er simuleret:",
+  "cli.panel.source": "Fra {file}:{line}, den nyeste af {count} NavigateTo-linje(r) i den.",
 
   "cli.report.to": "Til: {to}",
   "cli.report.subject": "Emne: {subject}",
@@ -131,6 +149,8 @@ const cli: Record<string, string> = {
   "cli.scan.summary": "{users} bruger(e). Pr. årsag:",
   "cli.scan.noCause": "intet login-problem fundet",
   "cli.scan.withProblems": "med logge, der ikke kunne læses",
+  "cli.scan.withoutLogs": "{count} mappe(r) havde filer, men ingen SFO-logge: {list}",
+  "cli.scan.andMore": "og {count} mere",
   "cli.scan.progress": "{done}/{total} brugere",
 };
 export default cli;

@@ -2,7 +2,7 @@
 const usage = {
   diagnose: "usage: sfo-doctor diagnose [--json] [--lang L] <file|dir|->...",
   report: "usage: sfo-doctor report [--to ADDRESS] [--lang L] [--no-redact] <file|dir|->...",
-  panel: "usage: sfo-doctor panel [--json] [--lang L] <url|NavigateTo line|->",
+  panel: "usage: sfo-doctor panel [--json] [--lang L] <url|NavigateTo line|AddinTrace.log|->",
   scan: "usage: sfo-doctor scan [--json|--csv] [--lang L] <dir>",
 };
 
@@ -22,6 +22,7 @@ const cli: Record<string, string> = {
   "cli.usage.needOneFolder": "give exactly one folder: the one that holds a folder per user.",
   "cli.usage.needPath": "give a log file or an SFO log folder (only on Windows does sfo-doctor find the folders itself).",
   "cli.usage.stdinOnce": "stdin (-) can be read only once.",
+  "cli.usage.badLang": "--lang {lang} is not a language sfo-doctor speaks. Use one of: {languages} (regional tags such as da-DK or en_US work too).",
 
   "cli.help": [
     "sfo-doctor: why did Salesforce for Outlook (SFO) log the user out, and who fixes it?",
@@ -41,7 +42,7 @@ const cli: Record<string, string> = {
   ].join("\n"),
   "cli.help.diagnose": `${usage.diagnose}\n  Diagnose one user's SFO logs: status, cause, why, who fixes it, the steps and the evidence (file:line).\n  A folder means the SFO logs in it; - reads stdin; --json prints the Diagnosis object.`,
   "cli.help.report": `${usage.report}\n  Writes the escalation for the Salesforce admin (subject and body). Email addresses, Windows user\n  names, IP addresses, record ids and tokens are removed unless --no-redact.`,
-  "cli.help.panel": `${usage.panel}\n  Decodes what SFO showed in its side panel. Quote the URL: it contains & and spaces.`,
+  "cli.help.panel": `${usage.panel}\n  Decodes what SFO showed in its side panel. Quote the URL: it contains & and spaces.\n  Given a log file, decodes its most recent NavigateTo line and says which line that was.`,
   "cli.help.scan": `${usage.scan}\n  Every folder under <dir> that holds SFO logs is one user, named by its path. Uses every core.`,
 
   "cli.problem.empty": "{file} is empty: SFO has not written to it yet. Reproduce the log-out, then run sfo-doctor on the log again.",
@@ -56,6 +57,7 @@ const cli: Record<string, string> = {
   "cli.problem.no-logs": "{file} holds no SFO logs (Trace.log, AddinTrace.log). Give the SFO log folder or the log files themselves.",
   "cli.problem.no-default-folder": "no SFO log folder found at {file} or under %AppData%\\Programs. Give the log folder or the log files.",
   "cli.problem.not-panel": "\"{file}\" is not a side-panel URL (no loggedOutLabel, loggedOutDetailLabel or buttonLabel). Copy the whole NavigateTo line from AddinTrace.log.",
+  "cli.problem.no-navigate": "{file} has no NavigateTo line with a side-panel URL. Give AddinTrace.log from the SFO log folder, or paste the URL itself.",
   "cli.problem.failed": "{file} could not be diagnosed because of an unexpected error.",
 
   "cli.reason.empty": "empty file",
@@ -71,6 +73,7 @@ const cli: Record<string, string> = {
   "cli.reason.no-default-folder": "no SFO log folder",
   "cli.reason.not-panel": "not a side-panel URL",
   "cli.reason.failed": "unexpected error",
+  "cli.reason.no-navigate": "no NavigateTo line",
 
   "cli.error.unexpected": "unexpected error: {message}. Please report it with the command you ran.",
 
@@ -85,7 +88,13 @@ const cli: Record<string, string> = {
 
   "cli.diagnose.status": "Status: {status}",
   "cli.diagnose.since": "(since {time})",
-  "cli.diagnose.cause": "Cause: {title} [{id}, {percent} % sure]",
+  "cli.diagnose.cause": "Cause: {cause}",
+  "cli.diagnose.causeLabel": "{title} [{id}, {percent} % sure]",
+  "cli.diagnose.causeLabelUnknown": "{title} [{id}]",
+  "cli.diagnose.connectedNow": "SFO is connected now: the user is signed in and nothing needs doing to get back in. The steps below are to keep it from happening again.",
+  "cli.diagnose.happenedBefore": "It happened before: logged out from {from} to {to}. Cause: {cause}",
+  "cli.diagnose.happenedBeforeUndated": "It happened before, earlier in the logs. Cause: {cause}",
+  "cli.diagnose.preventer": "Who can keep it from happening again: {fixer}",
   "cli.diagnose.why": "Why: {text}",
   "cli.diagnose.userSees": "For the user: {text}",
   "cli.diagnose.fixer": "Who fixes it: {fixer}",
@@ -93,6 +102,12 @@ const cli: Record<string, string> = {
   "cli.diagnose.steps.classic": "Steps in Salesforce Classic:",
   "cli.diagnose.steps.lightning": "Steps in Lightning Experience:",
   "cli.diagnose.steps.user": "Steps for the user:",
+  "cli.diagnose.prevent.classic": "To keep it from happening again, in Salesforce Classic:",
+  "cli.diagnose.prevent.lightning": "To keep it from happening again, in Lightning Experience:",
+  "cli.diagnose.prevent.user": "If it happens again, steps for the user:",
+  "cli.diagnose.episodes": "Episodes in the logs:",
+  "cli.diagnose.episode": "{from} to {to}: logged out, {cause} ({title})",
+  "cli.diagnose.episodeOpen": "{from} to the end of the logs: logged out, {cause} ({title})",
   "cli.diagnose.verify": "Check that it worked: {text}",
   "cli.diagnose.noProblem": "No sign-in problem found: SFO was connected at the end of the logs.",
   "cli.diagnose.noStatus": "The logs show neither a log-out nor a known sign-in error. If SFO still shows the side-panel message, send the logs to the admin (sfo-doctor report).",
@@ -106,9 +121,12 @@ const cli: Record<string, string> = {
   "cli.panel.slot.detail": "detail (loggedOutDetailLabel)",
   "cli.panel.slot.button": "button (buttonLabel)",
   "cli.panel.detailKeyCause": "Detail key {key} stands for the cause {cause}: {title}",
+  "cli.panel.simulatedKey": "(a key from sfo-doctor's simulator: SFO is not known to use it, so treat the cause as a guess)",
   "cli.panel.detailKeyUnknown": "Detail key {key} is not one sfo-doctor knows.",
   "cli.panel.unresolvedNote": "{count} label(s) show as <<Unknown Label:…>>: SFO has no text for them in its language. That is cosmetic; the detail key still tells the cause.",
-  "cli.panel.resolvedIn": "What SFO shows when the labels resolve ({lang}):",
+  "cli.panel.resolvedSimulated": "If the labels resolved ({lang}), they would read roughly as below. This is sfo-doctor's simulated wording, not text taken from SFO:",
+  "cli.panel.resolvedDocumented": "If the labels resolved ({lang}), they would read as below. Message and detail together are the documented sentence for {key}; how SFO splits it between them, and the button text, are simulated:",
+  "cli.panel.source": "From {file}:{line}, the most recent of {count} NavigateTo line(s) in it.",
 
   "cli.report.to": "To: {to}",
   "cli.report.subject": "Subject: {subject}",
@@ -131,6 +149,8 @@ const cli: Record<string, string> = {
   "cli.scan.summary": "{users} user(s). Per cause:",
   "cli.scan.noCause": "no sign-in problem found",
   "cli.scan.withProblems": "with logs that could not be read",
+  "cli.scan.withoutLogs": "{count} folder(s) had files but no SFO logs: {list}",
+  "cli.scan.andMore": "and {count} more",
   "cli.scan.progress": "{done}/{total} users",
 };
 export default cli;
