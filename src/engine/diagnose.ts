@@ -1,7 +1,7 @@
 // Entries -> timeline of status changes -> logged-out episodes -> ranked causes with evidence (issue 3).
 import type { Candidate, CauseId, Diagnosis, Episode, Evidence, LogStatus, PolicyGuess, SidePanelState, StatusChange } from "./types";
 import { CAUSES, TOKEN_VALIDITY_EXPIRED } from "./causes";
-import { statusFlags, statusOf } from "./log/entry";
+import { STATUS_CHANGED, statusFlags, statusOf } from "./log/entry";
 import { scanBytes, type ScannedEntry, type ScannedFile } from "./log/scanner";
 import { decodeSidePanelUrl, SIDE_PANEL_DETAIL_KEYS } from "./sidepanel";
 
@@ -11,6 +11,8 @@ const HOUR = 60 * MINUTE;
 const LOOKBACK = 30 * MINUTE;
 /** SFO's own verdict in the side panel outweighs any single log text. */
 const SIDE_PANEL_WEIGHT = 12;
+/** Most sure a cause can be when only a side-panel key names it: the key-to-cause link is inferred (SFO-FACTS §1), more so for keys only our simulation knows. */
+const PANEL_ONLY_CONFIDENCE = { documented: 0.7, simulated: 0.5 };
 const MAX_EVIDENCE = 20;
 
 interface Fact {
@@ -60,8 +62,11 @@ function rank(facts: Fact[]): Candidate[] {
   const score = new Map<CauseId, number>();
   const add = (id: CauseId, n: number) => score.set(id, (score.get(id) ?? 0) + n);
   const seen = new Map<string, number>();
+  const fromLog = new Set<CauseId>();
+  const panelCap = new Map<CauseId, number>();
   for (const f of facts) {
     for (const [id, texts] of f.hits) {
+      fromLog.add(id);
       const def = CAUSES.find((c) => c.id === id)!;
       for (const t of texts) {
         const k = `${id}\u0000${t}`;
@@ -72,8 +77,12 @@ function rank(facts: Fact[]): Candidate[] {
         else if (times <= 3) add(id, 1);
       }
     }
-    const cause = f.panel?.detailKey ? SIDE_PANEL_DETAIL_KEYS.find((d) => d.key === f.panel!.detailKey)?.cause : undefined;
-    if (cause && cause !== "unknown") add(cause, SIDE_PANEL_WEIGHT);
+    const detail = f.panel?.detailKey ? SIDE_PANEL_DETAIL_KEYS.find((d) => d.key === f.panel!.detailKey) : undefined;
+    if (detail && detail.cause !== "unknown") {
+      add(detail.cause, SIDE_PANEL_WEIGHT);
+      const cap = detail.documented ? PANEL_ONLY_CONFIDENCE.documented : PANEL_ONLY_CONFIDENCE.simulated;
+      panelCap.set(detail.cause, Math.max(cap, panelCap.get(detail.cause) ?? 0));
+    }
   }
   // invalid_grant / "expired access/refresh token" are the token endpoint's side of SFO's own
   // "token validity expired": with it they support refresh-token-expired, without it they mean revoked.
@@ -87,7 +96,10 @@ function rank(facts: Fact[]): Candidate[] {
   const strength = Math.min(1, top / 10);
   return [...score.entries()]
     .sort((a, b) => b[1] - a[1] || CAUSES.findIndex((c) => c.id === a[0]) - CAUSES.findIndex((c) => c.id === b[0]))
-    .map(([id, s]) => ({ id, confidence: Math.round((s / total) * strength * 100) / 100 }));
+    .map(([id, s]) => {
+      const confidence = (s / total) * strength;
+      return { id, confidence: Math.round((fromLog.has(id) ? confidence : Math.min(confidence, panelCap.get(id) ?? 1)) * 100) / 100 };
+    });
 }
 
 function timelineOf(facts: Fact[]): { timeline: StatusChange[]; changes: Fact[] } {
@@ -134,23 +146,44 @@ function episodesOf(facts: Fact[], changes: Fact[]): EpisodeWindow[] {
   return windows;
 }
 
+/**
+ * Moments SFO was seen logging in: a transition into Connected after another status, or an explicit
+ * `Application status changed to Connected`. The first Connected line of a file is neither: the session may be days old.
+ */
+function loginsOf(facts: Fact[]): Fact[] {
+  const logins: Fact[] = [];
+  let previous: LogStatus | null = null;
+  for (const f of facts) {
+    if (!f.status) continue;
+    if (f.status === "connected" && ((previous !== null && previous !== "connected") || STATUS_CHANGED.test(f.entry.message))) logins.push(f);
+    previous = f.status;
+  }
+  return logins;
+}
+
 /** Timing hints at which expiring policy is set (SFO-FACTS §3, inferred); null when it does not. */
-function guessPolicy(windows: EpisodeWindow[], changes: Fact[]): { policy: PolicyGuess; reason: { key: string; params: Record<string, number> } } | null {
+function guessPolicy(windows: EpisodeWindow[], facts: Fact[]): { policy: PolicyGuess; reason: { key: string; params: Record<string, number> } } | null {
   const rte = windows.filter((w) => w.episode.cause === "refresh-token-expired");
   if (!rte.length) return null;
+  const logins = loginsOf(facts);
   const measured = rte.map((w) => {
     const failure = w.facts.find((f) => f.hits.has("refresh-token-expired")) ?? w.facts.find((f) => f.ms >= w.fromMs);
     const failMs = failure ? Math.min(failure.ms, w.fromMs) : w.fromMs;
-    const login = [...changes].reverse().find((c) => c.status === "connected" && c.ms <= failMs);
+    const login = [...logins].reverse().find((c) => c.ms <= failMs);
     const prevEnd = windows[windows.indexOf(w) - 1]?.toMs ?? -Infinity;
+    // Only a login seen since the episode before measures how long the session lasted.
     const connectedFor = login && login.ms >= prevEnd ? failMs - login.ms : null;
     const quietBefore = failure?.entry.previousTime ? failure.ms - timeMs(failure.entry.previousTime) : null;
     return { connectedFor, quietBefore };
   });
   const last = measured[measured.length - 1];
   const known = measured.filter((m) => m.connectedFor !== null).map((m) => m.connectedFor!);
-  if (last.connectedFor !== null && last.connectedFor <= 24 * HOUR && (last.quietBefore ?? 0) < 8 * HOUR && known.every((c) => c <= 24 * HOUR)) {
-    return { policy: "immediately", reason: { key: "cause.policyReason.immediately", params: { minutes: Math.round(last.connectedFor / MINUTE), episodes: known.length } } };
+  const soon = (c: number) => c <= 24 * HOUR;
+  // Without a login before the last failure, "immediately" needs at least two earlier failures each soon after a login.
+  const immediately = last.connectedFor !== null ? soon(last.connectedFor) && known.every(soon) : known.length >= 2 && known.every(soon);
+  if (immediately && (last.quietBefore ?? 0) < 8 * HOUR) {
+    const minutes = last.connectedFor ?? known[known.length - 1];
+    return { policy: "immediately", reason: { key: "cause.policyReason.immediately", params: { minutes: Math.round(minutes / MINUTE), episodes: known.length } } };
   }
   if (last.quietBefore !== null && last.quietBefore >= 8 * HOUR && (last.connectedFor === null || last.connectedFor > last.quietBefore)) {
     return { policy: "if-unused", reason: { key: "cause.policyReason.ifUnused", params: { hours: Math.round(last.quietBefore / HOUR) } } };
@@ -186,7 +219,7 @@ export function diagnose(files: ScannedFile[]): Diagnosis {
     evidence = picked.slice(-MAX_EVIDENCE).map(toEvidence);
     sidePanel = [...latest.facts].reverse().find((f) => f.panel)?.panel ?? null;
   }
-  const policy = latest?.episode.cause === "refresh-token-expired" ? guessPolicy(windows, changes) : null;
+  const policy = latest?.episode.cause === "refresh-token-expired" ? guessPolicy(windows, facts) : null;
   return {
     status,
     cause: latest ? latest.episode.cause : null,

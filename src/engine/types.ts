@@ -24,8 +24,8 @@ export type PolicyGuess = "immediately" | "after-period" | "if-unused";
 
 export type LogStatus = "logged-out" | "connected" | "unknown";
 
-/** Encodings the log reader recognises. */
-export type LogEncoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be";
+/** Encodings the log reader recognises. "windows-1252": no BOM and some lines were not UTF-8, so they were read as Windows-1252. */
+export type LogEncoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "windows-1252";
 
 /** One log4net entry. `time` is local time without zone, ISO form: 2015-04-24T15:17:11.290. */
 export interface LogEntry {
@@ -78,6 +78,7 @@ export interface Episode {
 
 export interface Candidate {
   id: CauseId;
+  /** 0..1, how strongly the evidence points at this cause (at most 0.7 when only a side-panel key names it); for "unknown" it only means "nothing known was found", so UIs show no percentage. */
   confidence: number;
 }
 

@@ -33,7 +33,8 @@ export function isoTime(logTime: string): string {
   return `${logTime.slice(0, 10)}T${logTime.slice(11, 19)}.${logTime.slice(20, 23)}`;
 }
 
-const STATUS_CHANGED = /Application status changed to\s*(.+)$/i;
+/** SFO announcing a status change itself (not a sync line repeating the current status). */
+export const STATUS_CHANGED = /Application status changed to\s*(.+)$/i;
 const SYNC_STATUS = /Synchroni[sz]e.*?\bStatus:\s*(.+)$/i;
 
 /** The status flags an entry reports (`Application status changed to A, B` or a sync line's `Status:A, B`). */

@@ -3,7 +3,7 @@
 import type { LogEncoding, LogEntry, LogFileSummary } from "../types";
 import { CAUSES } from "../causes";
 import { AnchorSearch } from "./anchors";
-import { isoTime, parseEntry, statusFlags } from "./entry";
+import { isoTime, parseEntry, STATUS_CHANGED, statusFlags, statusOf } from "./entry";
 import { InputProblemKind, LogInputError } from "./errors";
 import { decodeSidePanelUrl } from "../sidepanel";
 
@@ -50,7 +50,9 @@ interface RepeatDecision {
   status: string | null;
 }
 // ignoreBOM: a U+FEFF inside the file (two logs joined) is text; detect() already drops the leading BOM.
-const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
+// fatal: bytes that are not UTF-8 throw, so only those lines pay for the Windows-1252 fallback.
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+let cp1252: TextDecoder | null = null;
 
 interface OpenEntry {
   line: number;
@@ -65,6 +67,8 @@ interface OpenEntry {
   /** Header offset (current buffer) of the entry before, or its time text once materialized. */
   prevPos: number;
   prevTime: string | null;
+  /** Some line was not UTF-8 and was read as Windows-1252. */
+  cp1252: boolean;
 }
 
 function ascii(buf: Uint8Array, pos: number, len: number): string {
@@ -306,6 +310,7 @@ export class LogScanner {
           timeText: null,
           prevPos: cur ? cur.headerPos : -1,
           prevTime: cur && cur.headerPos < 0 ? cur.timeText : null,
+          cp1252: false,
         };
         if (cur) this.finish(cur, buf, pos);
         this.cur = cur = next;
@@ -326,8 +331,10 @@ export class LogScanner {
       e.prevPos = -1;
     }
     if (e.spanStart >= 0 && end > e.spanStart && e.partBytes < MAX_ENTRY_BYTES) {
-      const stop = Math.min(end, e.spanStart + (MAX_ENTRY_BYTES - e.partBytes));
-      e.parts.push(utf8.decode(buf.subarray(e.spanStart, stop)));
+      let stop = Math.min(end, e.spanStart + (MAX_ENTRY_BYTES - e.partBytes));
+      // A cut entry stops on a character boundary, so the cut alone never makes UTF-8 look like Windows-1252.
+      if (stop < end) while (stop > e.spanStart && (buf[stop] & 0xc0) === 0x80) stop--;
+      e.parts.push(this.decode(buf.subarray(e.spanStart, stop), e));
       e.partBytes += stop - e.spanStart;
     }
     if (e.headerPos >= 0) {
@@ -335,6 +342,29 @@ export class LogScanner {
       e.headerPos = -1;
     }
     e.spanStart = -1;
+  }
+
+  /** Complete lines as text: UTF-8, or per line Windows-1252 where the bytes are not UTF-8 (an older SFO or an edited file). */
+  private decode(bytes: Uint8Array, e: OpenEntry): string {
+    try {
+      return utf8.decode(bytes);
+    } catch {
+      cp1252 ??= new TextDecoder("windows-1252");
+      let text = "";
+      for (let from = 0; from < bytes.length; ) {
+        const nl = bytes.indexOf(10, from);
+        const to = nl < 0 ? bytes.length : nl + 1;
+        const line = bytes.subarray(from, to);
+        try {
+          text += utf8.decode(line);
+        } catch {
+          text += cp1252.decode(line);
+          e.cp1252 = true;
+        }
+        from = to;
+      }
+      return text;
+    }
   }
 
   private finish(e: OpenEntry, buf: Uint8Array | null, end: number): void {
@@ -355,6 +385,8 @@ export class LogScanner {
     if (buf && tailFrom >= 0 && !known && this.keepDependsOn !== undefined) this.rememberRepeat(new Uint8Array(buf.subarray(tailFrom, end)), this.keepDependsOn);
     if (!kept) return;
     this.entries.push(entry);
+    // Only kept entries mark the file: whether a dropped entry was ever decoded depends on the chunking.
+    if (e.cp1252 && this.encoding === "utf-8") this.encoding = "windows-1252";
     // Bounded memory for years of logs: keep the most recent entries, which decide the diagnosis.
     if (this.entries.length > this.maxEntries * 1.5) this.entries = this.entries.slice(this.entries.length - this.maxEntries);
   }
@@ -399,6 +431,11 @@ export class LogScanner {
       return false;
     }
     const key = flags.join(",");
+    // SFO announcing Connected marks a login (the policy guess times from it), even after a sync line said Connected; never cached as a repeat.
+    if (STATUS_CHANGED.test(entry.message) && statusOf(flags) === "connected") {
+      this.lastStatus = key;
+      return true;
+    }
     this.keepDependsOn = key;
     if (key === this.lastStatus) return false;
     this.lastStatus = key;

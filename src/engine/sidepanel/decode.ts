@@ -2,7 +2,8 @@
 // raw or percent-encoded, with `+` or `%20` for spaces (SFO-FACTS §1).
 import type { SalesforceLanguage } from "../i18n";
 import type { SidePanelSlot, SidePanelState } from "../types";
-import { SIDE_PANEL_KEYS, keyForLabelText, resolveLabel, unknownLabel } from "./labels";
+import { SIDE_PANEL_KEYS, detailKeyForText, labelText, resolveLabel, unknownLabel } from "./labels";
+import { SALESFORCE_LANGUAGES } from "../i18n";
 
 const PARAMS: Record<string, SidePanelSlot> = { loggedoutlabel: "loggedOut", loggedoutdetaillabel: "detail", buttonlabel: "button" };
 const SLOTS: SidePanelSlot[] = ["loggedOut", "detail", "button"];
@@ -48,7 +49,10 @@ export function decodeSidePanelUrl(input: string): SidePanelState | null {
   return stateFromLabels(labels);
 }
 
-/** Builds the state from the three label texts: raw keys are read, resolved texts mapped back through the label catalog. */
+const SLOT_KEYS: Partial<Record<SidePanelSlot, string>> = { loggedOut: SIDE_PANEL_KEYS.loggedOut, button: SIDE_PANEL_KEYS.button };
+const normal = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
+
+/** Builds the state from the three label texts: raw keys are read; resolved texts get a key only when they match our catalog exactly and unambiguously. */
 export function stateFromLabels(labels: Record<SidePanelSlot, string>): SidePanelState {
   const keys: Partial<Record<SidePanelSlot, string>> = {};
   const unresolved: SidePanelSlot[] = [];
@@ -57,10 +61,15 @@ export function stateFromLabels(labels: Record<SidePanelSlot, string>): SidePane
     if (raw) {
       keys[slot] = raw[1];
       unresolved.push(slot);
-    } else if (labels[slot]) {
-      const k = keyForLabelText(labels[slot]);
-      if (k) keys[slot] = k;
+    } else if (labels[slot] && slot !== "detail") {
+      // A heading or button slot only ever maps to its own key, and only on an exact text.
+      const key = SLOT_KEYS[slot]!;
+      if (SALESFORCE_LANGUAGES.some((l) => labelText(key, l) !== undefined && normal(labelText(key, l)!) === normal(labels[slot]))) keys[slot] = key;
     }
+  }
+  if (!keys.detail && labels.detail) {
+    const k = detailKeyForText(labels.loggedOut, labels.detail, unresolved.includes("loggedOut"));
+    if (k) keys.detail = k;
   }
   return { labels, keys, detailKey: keys.detail ?? null, unresolved };
 }

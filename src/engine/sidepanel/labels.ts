@@ -6,19 +6,31 @@ import { SALESFORCE_LANGUAGES } from "../i18n";
 
 export const SIDE_PANEL_KEYS = { loggedOut: "loggedOut", button: "loginButton" } as const;
 
-/** Every detail key the simulator can show, with the cause it stands for. */
-export const SIDE_PANEL_DETAIL_KEYS: { key: string; cause: CauseId }[] = [
-  { key: "oauthPolicy", cause: "refresh-token-expired" },
-  { key: "tokenRevoked", cause: "token-revoked" },
-  { key: "ipRestricted", cause: "ip-restricted" },
-  { key: "notAdminApproved", cause: "not-admin-approved" },
-  { key: "appNotInstalled", cause: "app-not-installed" },
-  { key: "authFailure", cause: "user-auth-failure" },
-  { key: "clientUpdateRequired", cause: "client-update-required" },
-  { key: "tlsUnsupported", cause: "tls-unsupported" },
-  { key: "connectionFailed", cause: "proxy-or-network" },
-  { key: "outlookProfileMismatch", cause: "outlook-profile-mismatch" },
-  { key: "sessionEnded", cause: "unknown" },
+/** Label keys a public source shows (the seed article's URL); every other key and all Danish texts are our simulation. */
+export const DOCUMENTED_LABEL_KEYS: readonly string[] = ["loggedOut", "oauthPolicy", "loginButton"];
+
+export interface SidePanelDetailKey {
+  key: string;
+  cause: CauseId;
+  /** True only for keys seen in public sources (`oauthPolicy`); false for keys our simulator invents, which UIs should call simulated. */
+  documented: boolean;
+}
+
+const detail = (key: string, cause: CauseId): SidePanelDetailKey => ({ key, cause, documented: DOCUMENTED_LABEL_KEYS.includes(key) });
+
+/** Every detail key the simulator can show, with the cause it stands for and whether SFO is known to use it. */
+export const SIDE_PANEL_DETAIL_KEYS: readonly SidePanelDetailKey[] = [
+  detail("oauthPolicy", "refresh-token-expired"),
+  detail("tokenRevoked", "token-revoked"),
+  detail("ipRestricted", "ip-restricted"),
+  detail("notAdminApproved", "not-admin-approved"),
+  detail("appNotInstalled", "app-not-installed"),
+  detail("authFailure", "user-auth-failure"),
+  detail("clientUpdateRequired", "client-update-required"),
+  detail("tlsUnsupported", "tls-unsupported"),
+  detail("connectionFailed", "proxy-or-network"),
+  detail("outlookProfileMismatch", "outlook-profile-mismatch"),
+  detail("sessionEnded", "unknown"),
 ];
 
 type LabelSet = Readonly<Record<string, string>>;
@@ -78,11 +90,45 @@ export function resolveLabel(key: string, lang: SalesforceLanguage | null): stri
 const normal = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
 let reverse: Map<string, string> | null = null;
 
-/** Maps resolved label text (any language) back to its key; undefined when no resource has that text. */
+/** Maps resolved label text (any language) back to its key; undefined when no resource has that text. Ambiguous for detail texts: prefer detailKeyForText. */
 export function keyForLabelText(text: string): string | undefined {
   if (!reverse) {
     reverse = new Map();
     for (const set of Object.values(SIDE_PANEL_LABELS)) for (const [k, v] of Object.entries(set)) reverse.set(normal(v), k);
   }
   return reverse.get(normal(text));
+}
+
+let sentences: { sentence: string; heading: string; detail: string; key: string }[] | null = null;
+
+/**
+ * The detail key of resolved side-panel text, or null when not sure. How SFO splits its sentence between heading and
+ * detail is not public, so the whole sentence (heading + detail) must equal one of our states; a detail alone (heading
+ * unresolved or empty) only counts when that text is no part of another state's text.
+ */
+export function detailKeyForText(heading: string, detailText: string, headingUnresolved = false): string | null {
+  if (!sentences) {
+    sentences = [];
+    for (const set of Object.values(SIDE_PANEL_LABELS)) {
+      if (!set[SIDE_PANEL_KEYS.loggedOut]) continue;
+      for (const { key } of SIDE_PANEL_DETAIL_KEYS) {
+        if (!set[key]) continue;
+        const h = normal(set[SIDE_PANEL_KEYS.loggedOut]);
+        const d = normal(set[key]);
+        sentences.push({ sentence: `${h} ${d}`, heading: h, detail: d, key });
+      }
+    }
+  }
+  const d = normal(detailText);
+  if (!d) return null;
+  const h = headingUnresolved ? "" : normal(heading);
+  if (h) {
+    const whole = `${h} ${d}`;
+    const keys = new Set(sentences.filter((s) => s.sentence === whole).map((s) => s.key));
+    return keys.size === 1 ? [...keys][0] : null;
+  }
+  const keys = new Set(sentences.filter((s) => s.detail === d).map((s) => s.key));
+  if (keys.size !== 1) return null;
+  const ambiguous = sentences.some((s) => s.detail !== d && s.detail.includes(d));
+  return ambiguous ? null : [...keys][0];
 }

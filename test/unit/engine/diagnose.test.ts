@@ -122,6 +122,42 @@ describe("diagnose: which Refresh Token Policy the timing suggests", () => {
     expect(d.policyReason).toEqual({ key: "cause.policyReason.afterPeriod", params: { hours: 48, episodes: 2 } });
   });
 
+  it("the first Connected line of a file is not a fresh login: no policy guess from it", () => {
+    const d = diagnoseFiles([fixture("causes/refresh-token-expired-collapsed.log")]);
+    expect(d.cause).toBe("refresh-token-expired");
+    expect(d.policy).toBeNull();
+    expect(d.policyReason).toBeNull();
+    expect(diagnoseFiles([fixture("episodes/recovered-Trace.log")]).policy).toBeNull();
+  });
+
+  it("a recovery (Connected after being logged out) counts as a fresh login", () => {
+    const text = [
+      "2024-03-04 08:00:02,101 [3364] DEBUG general Running Synchronize Status:Connected",
+      "2024-03-04 08:30:11,290 [13152] ERROR sfdcsession LogOn failed with exception - token validity expired",
+      "2024-03-04 08:31:55,635 [3604] DEBUG general Application status changed to SalesforceNotConnected, SalesforceCredentialsInvalid",
+      "2024-03-04 09:00:02,101 [3364] DEBUG general Running Synchronize Status:Connected",
+      "2024-03-04 10:00:02,101 [13152] ERROR sfdcsession LogOn failed with exception - token validity expired",
+      "2024-03-04 10:01:55,635 [3604] DEBUG general Application status changed to SalesforceNotConnected, SalesforceCredentialsInvalid",
+    ].join("\r\n");
+    const d = diagnoseFiles([{ path: "Trace.log", bytes: new TextEncoder().encode(text + "\r\n") }]);
+    expect(d.episodes).toHaveLength(2);
+    expect(d.policy).toBe("immediately");
+    expect(d.policyReason).toEqual({ key: "cause.policyReason.immediately", params: { minutes: 60, episodes: 1 } });
+  });
+
+  it("an explicit 'status changed to Connected' is a login even when a sync line said Connected before it", () => {
+    const text = [
+      "2024-03-04 08:50:02,101 [3364] DEBUG general Running Synchronize Status:Connected",
+      "2024-03-04 09:00:00,001 [3604] DEBUG general Application status changed to Connected",
+      "2024-03-04 09:10:02,101 [3364] DEBUG general Running Synchronize Status:Connected",
+      "2024-03-04 10:30:11,290 [13152] ERROR sfdcsession LogOn failed with exception - token validity expired",
+      "2024-03-04 10:31:55,635 [3604] DEBUG general Application status changed to SalesforceNotConnected, SalesforceCredentialsInvalid",
+    ].join("\r\n");
+    const d = diagnoseFiles([{ path: "Trace.log", bytes: new TextEncoder().encode(text + "\r\n") }]);
+    expect(d.policy).toBe("immediately");
+    expect(d.policyReason?.params?.minutes).toBe(90);
+  });
+
   it("gives no policy for other causes", () => {
     expect(diagnoseFiles([fixture("causes/ip-restricted-padded.log")]).policy).toBeNull();
   });
@@ -132,5 +168,63 @@ describe("diagnose: nothing wrong", () => {
     const text = "2024-03-04 09:00:02,101 [3364] DEBUG general Running Synchronize Status:Connected\r\n";
     const d = diagnoseFiles([{ path: "ok.log", bytes: new TextEncoder().encode(text) }]);
     expect(d).toMatchObject({ status: "connected", cause: null, episodes: [], candidates: [], evidence: [] });
+  });
+});
+
+describe("log reader: logins are kept for the policy guess", () => {
+  it("keeps every 'status changed to Connected', also when the same line came before (repeat cache)", () => {
+    const line = (t: string, m: string) => `2024-03-04 ${t},001 [3604] DEBUG general ${m}`;
+    const text = [
+      line("08:00:00", "Application status changed to Connected"),
+      line("08:10:00", "Running Synchronize Status:Connected"),
+      line("09:00:00", "Application status changed to Connected"),
+      line("09:10:00", "Running Synchronize Status:Connected"),
+    ].join("\r\n");
+    const scanned = scanBytes("Trace.log", new TextEncoder().encode(text + "\r\n"));
+    expect(scanned.entries.map((e) => e.time.slice(11, 16))).toEqual(["08:00", "09:00"]);
+  });
+});
+
+describe("diagnose: confidence when only the side panel names the cause", () => {
+  const panelLine = (detailKey: string) =>
+    new TextEncoder().encode(
+      `2015-04-24 15:18:50,362 [4816] DEBUG adxsidepanel NavigateTo: url= file:///C:/x/sidepanelcontainer.htm?loggedOutLabel=<<Unknown Label:loggedOut>>&loggedOutDetailLabel=<<Unknown Label:${detailKey}>>&buttonLabel=<<Unknown Label:loginButton>>\r\n`,
+    );
+
+  it("AddinTrace.log alone (oauthPolicy, no 'token validity expired' line) is refresh-token-expired, but at most 70 % sure", () => {
+    const d = diagnoseFiles([fixture("seed-AddinTrace.log")]);
+    expect(d.cause).toBe("refresh-token-expired");
+    expect(d.candidates[0].id).toBe("refresh-token-expired");
+    expect(d.candidates[0].confidence).toBeLessThanOrEqual(0.7);
+    expect(d.candidates[0].confidence).toBeGreaterThan(0);
+  });
+
+  it("with the log line as well it stays fully sure", () => {
+    expect(diagnoseFiles([fixture("seed-Trace.log"), fixture("seed-AddinTrace.log")]).candidates[0]).toEqual({ id: "refresh-token-expired", confidence: 1 });
+  });
+
+  it("any cause named only by a side-panel key is at most 70 %, less for keys only our simulation knows", () => {
+    const documented = diagnoseFiles([{ path: "AddinTrace.log", bytes: panelLine("oauthPolicy") }]).candidates[0];
+    const simulated = diagnoseFiles([{ path: "AddinTrace.log", bytes: panelLine("ipRestricted") }]).candidates[0];
+    expect(simulated.id).toBe("ip-restricted");
+    expect(simulated.confidence).toBeLessThanOrEqual(0.7);
+    expect(simulated.confidence).toBeLessThan(documented.confidence);
+  });
+
+  it("a side-panel key plus its cause's log line is fully sure", () => {
+    const log = new TextEncoder().encode("2015-04-24 15:17:11,290 [13152] ERROR sfdcsession LogOn failed with exception - ip restricted\r\n");
+    const d = diagnoseFiles([{ path: "Trace.log", bytes: log }, { path: "AddinTrace.log", bytes: panelLine("ipRestricted") }]);
+    expect(d.candidates[0]).toEqual({ id: "ip-restricted", confidence: 1 });
+  });
+});
+
+describe("diagnose: a resolved side panel worded differently from our catalog", () => {
+  it("gives no detail key and no guessed cause", () => {
+    const q = encodeURIComponent;
+    const line = `2024-03-04 15:18:50,362 [4816] DEBUG adxsidepanel NavigateTo: url= file:///C:/x/sidepanelcontainer.htm?loggedOutLabel=${q("Du er blevet logget af Salesforce")}&loggedOutDetailLabel=${q("på grund af organisationens sikkerhedsindstillinger.")}&buttonLabel=${q("Log på")}\r\n`;
+    const d = diagnoseFiles([{ path: "AddinTrace.log", bytes: new TextEncoder().encode(line) }]);
+    expect(d.sidePanel?.detailKey).toBeNull();
+    expect(d.cause).toBe("unknown");
+    expect(d.candidates.map((c) => c.id)).toEqual(["unknown"]);
   });
 });

@@ -1,4 +1,4 @@
-import { decodeSidePanelUrl, labelText, resolveLabel, sidePanelStateFor, SIDE_PANEL_DETAIL_KEYS, CAUSES, SALESFORCE_LANGUAGES } from "../../../src/engine";
+import { decodeSidePanelUrl, labelText, resolveLabel, sidePanelStateFor, SIDE_PANEL_DETAIL_KEYS, DOCUMENTED_LABEL_KEYS, CAUSES, SALESFORCE_LANGUAGES } from "../../../src/engine";
 
 const SEED_LINE =
   "2015-04-24 15:18:50,362 [4816] DEBUG adxsidepanel NavigateTo: url= file:///C:/Users/xxxx/AppData/Roaming/salesforce.com/Salesforce for Outlook/sidepanelcontainer.htm?loggedOutLabel=<<Unknown Label:loggedOut>>&loggedOutDetailLabel=<<Unknown Label:oauthPolicy>>&buttonLabel=<<Unknown Label:loginButton>>";
@@ -47,6 +47,25 @@ describe("side panel decoder", () => {
     expect(s.unresolved).toEqual(["detail"]);
   });
 
+  it("never guesses a key from resolved text that is not exactly one of our states", () => {
+    const url = (heading: string, detail: string, button = "Log In") =>
+      `sidepanelcontainer.htm?loggedOutLabel=${encodeURIComponent(heading)}&loggedOutDetailLabel=${encodeURIComponent(detail)}&buttonLabel=${encodeURIComponent(button)}`;
+    // The seed sentence in the heading and "Click this message…" as detail: no such state, so no key (it was "sessionEnded").
+    const seedInHeading = decodeSidePanelUrl(url(SEED_SENTENCE, "Click this message to log in again."))!;
+    expect(seedInHeading.detailKey).toBeNull();
+    expect(seedInHeading.keys).toEqual({ button: "loginButton" });
+    // The same sentence split after "settings.": the whole sentence is the oauthPolicy state.
+    const otherSplit = decodeSidePanelUrl(url("You've been logged out of Salesforce based on your organization's security settings.", "Click this message to log in again."))!;
+    expect(otherSplit.detailKey).toBe("oauthPolicy");
+    // Danish worded differently from our (simulated) texts: no key, so no guessed cause.
+    const da = decodeSidePanelUrl(url("Du er blevet logget af Salesforce", "på grund af organisationens sikkerhedsindstillinger. Klik her for at logge på igen.", "Log på"))!;
+    expect(da.detailKey).toBeNull();
+    expect(da.keys).toEqual({ button: "loginButton" });
+    // A detail text that is only part of other states' texts is ambiguous when the heading is unresolved.
+    expect(decodeSidePanelUrl(url("<<Unknown Label:loggedOut>>", "Click this message to log in again."))!.detailKey).toBeNull();
+    expect(decodeSidePanelUrl(url("<<Unknown Label:loggedOut>>", labelText("ipRestricted", "da")!))!.detailKey).toBe("ipRestricted");
+  });
+
   it("returns null for a NavigateTo that is not the logged-out page", () => {
     expect(decodeSidePanelUrl("NavigateTo: url= file:///C:/x/sidepanel.htm")).toBeNull();
     expect(decodeSidePanelUrl("")).toBeNull();
@@ -78,6 +97,11 @@ describe("side panel labels (SFO's simulated resources)", () => {
     expect(resolveLabel("loginButton", null)).toBe("<<Unknown Label:loginButton>>");
     expect(sidePanelStateFor("oauthPolicy", "fr").unresolved).toEqual(["loggedOut", "detail", "button"]);
     expect(sidePanelStateFor("oauthPolicy", "en_US", true).labels.button).toBe("<<Unknown Label:loginButton>>");
+  });
+
+  it("marks which detail keys are documented (only oauthPolicy, from the seed) and which are simulated", () => {
+    expect(SIDE_PANEL_DETAIL_KEYS.filter((d) => d.documented).map((d) => d.key)).toEqual(["oauthPolicy"]);
+    expect(DOCUMENTED_LABEL_KEYS).toEqual(["loggedOut", "oauthPolicy", "loginButton"]);
   });
 
   it("has a place for all 18 Salesforce languages and a detail key for every cause", () => {
