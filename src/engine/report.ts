@@ -35,6 +35,9 @@ export const REFRESH_TOKEN_POLICY_SOQL = [
   "FROM ConnectedApplication WHERE Name = 'Salesforce for Outlook'",
 ];
 
+/** SFO's own words when the Refresh Token Policy expired its token (seed article). */
+const TOKEN_VALIDITY_EXPIRED = "token validity expired";
+
 /** The report for a diagnosis of the user's logs. */
 export function buildAdminReport(d: Diagnosis, options: AdminReportOptions): AdminReport {
   const ctx = context(options);
@@ -117,11 +120,14 @@ function writeCause(out: Writer, ctx: ReportContext, cause: CauseId, d: Diagnosi
   out.line(ctx.t(def.titleKey));
   out.text(ctx.t(def.adminKey));
   if (cause !== "refresh-token-expired") return;
+  // Quote SFO's own line only where the logs hold it: from AddinTrace.log alone the cause rests on the
+  // side panel's message, and the admin should know that.
+  if (d && !d.evidence.some((e) => e.message.toLowerCase().includes(TOKEN_VALIDITY_EXPIRED))) out.para(ctx.t("report.refresh.noTraceLine"));
   if (d?.policy) {
     const reason = d.policyReason ? ctx.t(d.policyReason.key, d.policyReason.params) : "";
     out.para(ctx.t("report.policy.guess", { policy: ctx.t(`cause.policyGuess.${d.policy}`), reason }).trim());
   } else {
-    out.para(ctx.t("report.policy.unknown"));
+    out.para(ctx.t(d ? "report.policy.unknown" : "report.policy.sidePanel"));
   }
 }
 
@@ -149,7 +155,10 @@ function writeFix(out: Writer, ctx: ReportContext, cause: CauseId): void {
     out.bullet(ctx.t("report.verify.metadata", { metadata }));
     out.bullet(ctx.t("report.verify.soql"));
     for (const code of REFRESH_TOKEN_POLICY_SOQL) out.code(code, "    ");
-    out.bullet(ctx.t(def.verifyKey));
+
+    // Reading the setting and checking the fix are different questions: keep them under their own headings.
+    out.heading(ctx.t("report.heading.verifyFix"));
+    out.text(ctx.t(def.verifyKey));
     return;
   }
   const groups: [string, string[] | undefined][] = [
@@ -221,7 +230,8 @@ function writeDiagnostics(out: Writer, ctx: ReportContext, d: Diagnosis): void {
   const confidenceOf = (id: CauseId) => d.candidates.find((c) => c.id === id)?.confidence;
   if (d.cause) {
     const c = confidenceOf(d.cause);
-    out.line(ctx.t("report.diag.cause", { cause: d.cause, confidence: c === undefined ? "-" : c.toFixed(2) }));
+    // "unknown" is the absence of a reason: a confidence in it would mean nothing.
+    out.line(ctx.t("report.diag.cause", { cause: d.cause, confidence: c === undefined || d.cause === "unknown" ? "-" : c.toFixed(2) }));
   } else {
     out.line(ctx.t("report.diag.noCause"));
   }

@@ -130,7 +130,7 @@ function Shell({ host }: { host: Host }) {
       content = <CauseView cause={cause ?? "unknown"} onSignIn={() => go("signin")} onAskAdmin={() => go("ask")} onCheckLogs={() => go("logs")} />;
       break;
     case "signin":
-      content = <SignInView cause={cause} onCheckLogs={() => go("logs")} onAskAdmin={() => go("ask")} />;
+      content = <SignInView cause={cause} diagnosis={diagnosis} onCheckLogs={() => go("logs")} onAskAdmin={() => go("ask")} />;
       break;
     case "logs":
       content = <LogsView onResult={onResult} />;

@@ -5,7 +5,9 @@ import userEvent from "@testing-library/user-event";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { TextDecoder as NodeTextDecoder } from "node:util";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { Button, FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { MailEdit20Regular } from "@fluentui/react-icons";
+import { I18nProvider } from "../../src/taskpane/i18n";
 import { diagnoseFiles, type Diagnosis } from "../../src/engine";
 import { CATALOGS } from "../../src/engine/i18n/catalogs";
 import { ResultView } from "../../src/taskpane/views/ResultView";
@@ -79,5 +81,77 @@ describe("Result of the seed logs", () => {
     await user.click(within(actions).getByRole("button", { name: "Ask my admin" }));
     await user.click(within(actions).getByRole("button", { name: "Check again" }));
     expect(calls).toEqual(["signin", "ask", "again"]);
+  });
+
+  it("labels the fix check as what it is, and says how the admin reads the current setting", () => {
+    renderResult(seedDiagnosis());
+    const check = screen.getByTestId("result-check-fix");
+    expect(check).toHaveTextContent(/^How to check the fix worked: The connected app's policy shows "Refresh token is valid until revoked"/);
+    expect(screen.queryByText(/What would confirm it/)).toBeNull();
+    expect(screen.getByText(CATALOGS.en["cause.policy.readHint"])).toBeInTheDocument();
+  });
+});
+
+/** The appearance-specific classes of a Fluent button: those a primary one has and a secondary one lacks. */
+function primaryOnlyClasses(): string[] {
+  const { unmount } = render(
+    <FluentProvider theme={webLightTheme}>
+      <Button appearance="primary" icon={<MailEdit20Regular />}>p</Button>
+      <Button appearance="secondary" icon={<MailEdit20Regular />}>s</Button>
+    </FluentProvider>,
+  );
+  const cls = (name: string) => new Set(screen.getByRole("button", { name }).className.split(/\s+/));
+  const primary = cls("p");
+  const secondary = cls("s");
+  unmount();
+  return [...primary].filter((c) => !secondary.has(c));
+}
+
+describe("Result: which action leads", () => {
+  const isPrimary = (button: HTMLElement, classes: string[]) => classes.every((c) => button.classList.contains(c));
+
+  it("makes Ask my admin the primary (first) action when only an admin can fix the cause", () => {
+    const classes = primaryOnlyClasses();
+    expect(classes.length).toBeGreaterThan(0);
+    renderResult(seedDiagnosis());
+    const ask = screen.getByRole("button", { name: "Ask my admin" });
+    const signIn = screen.getByRole("button", { name: "Sign in again" });
+    expect(isPrimary(ask, classes)).toBe(true);
+    expect(isPrimary(signIn, classes)).toBe(false);
+    expect(ask.compareDocumentPosition(signIn) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it("keeps Sign in again primary when signing in fixes the cause", () => {
+    const classes = primaryOnlyClasses();
+    const d = seedDiagnosis();
+    renderResult({ ...d, cause: "token-revoked", candidates: [{ id: "token-revoked", confidence: 0.9 }] });
+    expect(isPrimary(screen.getByRole("button", { name: "Sign in again" }), classes)).toBe(true);
+    expect(isPrimary(screen.getByRole("button", { name: "Ask my admin" }), classes)).toBe(false);
+  });
+});
+
+describe("Result when the logs name no reason", () => {
+  const unknownDiagnosis = (): Diagnosis => ({ ...seedDiagnosis(), cause: "unknown", policy: null, policyReason: null, candidates: [{ id: "unknown", confidence: 1 }] });
+
+  it("shows no percentage and no “Very likely” for the cause unknown", () => {
+    renderResult(unknownDiagnosis());
+    const sure = screen.getByTestId("result-sure");
+    expect(sure).toHaveTextContent("The logs do not name a reason");
+    expect(sure).not.toHaveTextContent("%");
+    expect(screen.queryByText(/Very likely/)).toBeNull();
+    expect(screen.queryByText(/100 %/)).toBeNull();
+  });
+
+  it("says the same in Danish", async () => {
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <I18nProvider displayLanguage="da-DK">
+          <ResultView diagnosis={unknownDiagnosis()} onSignIn={() => {}} onAskAdmin={() => {}} onCheckAgain={() => {}} />
+        </I18nProvider>
+      </FluentProvider>,
+    );
+    expect(await screen.findByText(/Logfilerne nævner ingen årsag/)).toBe(screen.getByTestId("result-sure"));
+    expect(screen.getByTestId("result-sure")).not.toHaveTextContent("%");
+    expect(screen.getByRole("button", { name: "Log på igen" })).toBeInTheDocument();
   });
 });

@@ -138,6 +138,9 @@ describe("Check my logs", () => {
     expect(screen.getByText("Version 2.4 and before")).toBeInTheDocument();
     expect(screen.getByText("%AppData%\\salesforce.com\\Salesforce for Outlook\\")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Copy %AppData%\\salesforce.com\\Salesforce for Outlook\\" })).toBeInTheDocument();
+    // The per-machine folder is not documented exactly (docs/ADMIN.md): it is described, not guessed.
+    expect(screen.getByText("In the Salesforce for Outlook folder under Program Files or ProgramData (%ProgramData%).")).toBeInTheDocument();
+    expect(screen.queryByText(/ProgramFiles\(x86\)/)).toBeNull();
   });
 });
 

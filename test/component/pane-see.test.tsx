@@ -41,15 +41,27 @@ describe("What do you see? (opening view)", () => {
   it("shows a gallery with every other state the catalog knows", async () => {
     render(<App host={fakeHost("en-US")} />);
     await screen.findByRole("heading", { level: 2, name: "What do you see?" });
-    const gallery = screen.getByRole("list", { name: "Other messages SFO can show" });
+    const gallery = screen.getByRole("list", { name: "Other messages SFO may show (our wording)" });
     expect(within(gallery).getAllByTestId("side-panel")).toHaveLength(10);
     expect(gallery).toHaveTextContent("because your computer's IP address isn't allowed by your organization");
+    // Only the oauthPolicy message is documented: the gallery says its texts are our stand-ins.
+    expect(screen.getByText(/the texts below are our stand-ins/)).toBeInTheDocument();
+  });
+
+  it("gives every “This is what I see” button its own accessible name that starts with the visible text", async () => {
+    render(<App host={fakeHost("en-US")} />);
+    const buttons = await screen.findAllByRole("button", { name: /^This is what I see/ });
+    expect(buttons).toHaveLength(11);
+    const names = buttons.map((b) => b.getAttribute("aria-label"));
+    expect(new Set(names).size).toBe(11);
+    expect(buttons[0]).toHaveAccessibleName(`This is what I see: ${CATALOGS.en[getCause("refresh-token-expired").titleKey]}`);
+    for (const b of buttons) expect(b).toHaveTextContent("This is what I see");
   });
 
   it("“This is what I see” on the seed state explains the refresh-token cause without logs", async () => {
     const user = userEvent.setup();
     render(<App host={fakeHost("en-US")} />);
-    const buttons = await screen.findAllByRole("button", { name: "This is what I see" });
+    const buttons = await screen.findAllByRole("button", { name: /^This is what I see/ });
     await user.click(buttons[0]);
     const cause = getCause("refresh-token-expired");
     expect(await screen.findByRole("heading", { level: 2, name: CATALOGS.en[cause.titleKey] })).toHaveFocus();

@@ -4,14 +4,26 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { I18nProvider } from "../../src/taskpane/i18n";
 import { SignInView } from "../../src/taskpane/views/SignInView";
 import { LiveRegion } from "../../src/taskpane/announce";
-import type { CauseId } from "../../src/engine";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { TextDecoder as NodeTextDecoder } from "node:util";
+import { diagnoseFiles, type CauseId, type Diagnosis } from "../../src/engine";
 
-function renderSignIn(cause: CauseId | null, lang = "en-US") {
+(globalThis as { TextDecoder?: unknown }).TextDecoder ??= NodeTextDecoder;
+
+/** The seed's diagnosis with the timing guess the engine makes for a logout soon after a fresh login. */
+function seedWithGuess(): Diagnosis {
+  const bytes = (name: string) => new Uint8Array(readFileSync(join(__dirname, "..", "fixtures", name)));
+  const d = diagnoseFiles([{ path: "Trace.log", bytes: bytes("seed-Trace.log") }, { path: "AddinTrace.log", bytes: bytes("seed-AddinTrace.log") }]);
+  return { ...d, cause: "refresh-token-expired", policy: "immediately", policyReason: { key: "cause.policyReason.immediately", params: { minutes: 8, episodes: 3 } } };
+}
+
+function renderSignIn(cause: CauseId | null, lang = "en-US", diagnosis: Diagnosis | null = null) {
   const calls = { logs: 0, ask: 0 };
   render(
     <FluentProvider theme={webLightTheme}>
       <I18nProvider displayLanguage={lang}>
-        <SignInView cause={cause} onCheckLogs={() => calls.logs++} onAskAdmin={() => calls.ask++} />
+        <SignInView cause={cause} diagnosis={diagnosis} onCheckLogs={() => calls.logs++} onAskAdmin={() => calls.ask++} />
         <LiveRegion />
       </I18nProvider>
     </FluentProvider>,
@@ -44,20 +56,37 @@ describe("Sign in again", () => {
     expect(screen.getByTestId("live-region")).toHaveTextContent("4 of 5 steps done");
   });
 
-  it("warns that with “Immediately expire refresh token” it will log out again, and offers Ask my admin", async () => {
+  it("for a cause picked from the side panel, warns it will log out again without asserting which expiring policy is set", async () => {
     const user = userEvent.setup();
     const calls = renderSignIn("refresh-token-expired");
     const warning = await screen.findByTestId("refresh-warning");
-    expect(warning).toHaveTextContent("Immediately expire refresh token");
+    // The logs alone (let alone the side panel) cannot tell which of the three expiring settings is set.
+    expect(warning).not.toHaveTextContent("Refresh Token Policy is “Immediately expire refresh token”");
+    expect(warning).toHaveTextContent("is one of the three settings that make SFO's sign-in expire, usually “Immediately expire refresh token”");
     expect(warning).toHaveTextContent("will log you out again");
     expect(warning).toHaveTextContent("Refresh token is valid until revoked");
     await user.click(within(warning).getByRole("button", { name: "Ask my admin" }));
     expect(calls.ask).toBe(1);
   });
 
+  it("with logs, names the timing guess as probable and gives its reason", async () => {
+    renderSignIn("refresh-token-expired", "en-US", seedWithGuess());
+    const warning = await screen.findByTestId("refresh-warning");
+    expect(warning).toHaveTextContent("Refresh Token Policy is probably “Immediately expire refresh token”");
+    expect(warning).toHaveTextContent("The logout came 8 minutes after a fresh login");
+    expect(warning).not.toHaveTextContent("one of the three settings");
+  });
+
+  it("with logs that allow no timing guess, still says it is one of three", async () => {
+    renderSignIn("refresh-token-expired", "en-US", { ...seedWithGuess(), policy: null, policyReason: null });
+    expect(await screen.findByTestId("refresh-warning")).toHaveTextContent("one of the three settings");
+  });
+
   it("says it may log out again when the policy is not known, and says nothing for a cause signing in fixes", async () => {
     renderSignIn(null);
-    expect(await screen.findByTestId("refresh-warning")).toHaveTextContent("If your organization's Refresh Token Policy");
+    const warning = await screen.findByTestId("refresh-warning");
+    expect(warning).toHaveTextContent("It may log you out again");
+    expect(warning).toHaveTextContent("If your organization's Refresh Token Policy");
   });
 
   it("does not warn for a cause that signing in fixes for good", async () => {
@@ -69,6 +98,14 @@ describe("Sign in again", () => {
   it("speaks Danish", async () => {
     renderSignIn("refresh-token-expired", "da-DK");
     expect(await screen.findByRole("heading", { name: "Log på igen" })).toBeInTheDocument();
-    expect(screen.getByTestId("refresh-warning")).toHaveTextContent("logger dig ud igen");
+    const warning = screen.getByTestId("refresh-warning");
+    expect(warning).toHaveTextContent("logger SFO dig ud igen");
+    expect(warning).toHaveTextContent("en af de tre indstillinger");
+    expect(screen.getByText(/synkroniseringslinjerne i Trace.log skal sige Status:Connected/)).toBeInTheDocument();
+  });
+
+  it("says the sync lines in Trace.log should say Status:Connected", async () => {
+    renderSignIn("token-revoked");
+    expect(await screen.findByText(/the sync lines in Trace.log should say Status:Connected/)).toBeInTheDocument();
   });
 });

@@ -66,7 +66,7 @@ export const CAUSES: readonly CauseDefinition[] = [
     { text: "ip restricted", weight: 8 },
     { text: "Restricted IP", weight: 8 },
     { text: "IP Address Not Allowed", weight: 8 },
-  ], { classic: 5, lightning: 5, user: 1 }),
+  ], { classic: 6, lightning: 6, user: 1 }),
   cause("not-admin-approved", "admin", "notAdminApproved", [
     { text: "user is not admin approved to access this app", weight: 10 },
     { text: "OAUTH_APP_ACCESS_DENIED", weight: 8 },

@@ -17,8 +17,12 @@ const useStyles = makeStyles({
   languages: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   language: { overflowWrap: "anywhere", paddingBlock: tokens.spacingVerticalXXS, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+  // Metadata values must not break mid-word (specific_i|nactivity): they stay on one line, prose wraps at
+  // spaces, and in a pane narrower than the table the table scrolls sideways inside its own box.
+  tableScroll: { overflowX: "auto", maxWidth: "100%" },
   table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
-  cell: { textAlign: "start", verticalAlign: "top", padding: tokens.spacingVerticalXS, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, overflowWrap: "anywhere" },
+  cell: { textAlign: "start", verticalAlign: "top", padding: tokens.spacingVerticalXS, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  metadata: { whiteSpace: "nowrap" },
   fix: { fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground2 },
   body: { fontFamily: tokens.fontFamilyMonospace },
@@ -87,26 +91,29 @@ function PolicyTable() {
     <section className={styles.section} aria-labelledby={headingId}>
       <Subtitle2 as="h3" id={headingId}>{t("ui.admin.policies.title")}</Subtitle2>
       <Text className={styles.muted}>{t("ui.admin.policies.intro")}</Text>
-      <table className={styles.table} aria-labelledby={headingId} data-testid="policy-table">
-        <thead>
-          <tr>
-            <th scope="col" className={styles.cell}>{t("ui.admin.policies.setting")}</th>
-            <th scope="col" className={styles.cell}>{t("ui.admin.policies.effect")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {REFRESH_TOKEN_POLICIES.map((p) => (
-            <tr key={p.id}>
-              <th scope="row" className={`${styles.cell} ${p.id === "infinite" ? styles.fix : ""}`}>
-                {t(p.labelKey)}
-                <br />
-                <code className={styles.code}>{p.metadata}</code>
-              </th>
-              <td className={styles.cell}>{t(p.userEffectKey)}</td>
+      {/* Focusable so keyboard users can scroll it if it ever overflows (axe: scrollable-region-focusable). */}
+      <div className={styles.tableScroll} role="region" aria-label={t("ui.admin.policies.scroll")} tabIndex={0}>
+        <table className={styles.table} aria-labelledby={headingId} data-testid="policy-table">
+          <thead>
+            <tr>
+              <th scope="col" className={styles.cell}>{t("ui.admin.policies.setting")}</th>
+              <th scope="col" className={styles.cell}>{t("ui.admin.policies.effect")}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {REFRESH_TOKEN_POLICIES.map((p) => (
+              <tr key={p.id}>
+                <th scope="row" className={`${styles.cell} ${p.id === "infinite" ? styles.fix : ""}`}>
+                  {t(p.labelKey)}
+                  <br />
+                  <code className={`${styles.code} ${styles.metadata}`}>{p.metadata}</code>
+                </th>
+                <td className={styles.cell}>{t(p.userEffectKey)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

@@ -42,11 +42,12 @@ const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
 });
 
-/** Where SFO writes its logs, per version (SFO-FACTS §2). */
-export const LOG_FOLDERS: { key: string; path: string }[] = [
+/** Where SFO writes its logs, per version (SFO-FACTS §2, docs/ADMIN.md). The per-machine folder is not
+ * documented exactly, so it is described in words rather than given as a path to paste. */
+export const LOG_FOLDERS: ({ key: string; path: string } | { key: string; placeKey: string })[] = [
   { key: "ui.logs.where.v24", path: "%AppData%\\salesforce.com\\Salesforce for Outlook\\" },
   { key: "ui.logs.where.v25user", path: "%AppData%\\Programs\\salesforce.com\\Salesforce for Outlook\\" },
-  { key: "ui.logs.where.v25machine", path: "%ProgramFiles(x86)%\\salesforce.com\\Salesforce for Outlook\\" },
+  { key: "ui.logs.where.v25machine", placeKey: "ui.logs.where.v25machine.place" },
 ];
 
 const MB = 1024 * 1024;
@@ -268,10 +269,14 @@ export function LogsView({ onResult }: { onResult(d: Diagnosis): void }) {
                 {LOG_FOLDERS.map((f) => (
                   <li key={f.key}>
                     <Text weight="semibold">{t(f.key)}</Text>
-                    <div className={styles.pathRow}>
-                      <span className={styles.path}>{f.path}</span>
-                      <CopyButton iconOnly text={f.path} label={t("ui.logs.where.copy", { path: f.path })} />
-                    </div>
+                    {"path" in f ? (
+                      <div className={styles.pathRow}>
+                        <span className={styles.path}>{f.path}</span>
+                        <CopyButton iconOnly text={f.path} label={t("ui.logs.where.copy", { path: f.path })} />
+                      </div>
+                    ) : (
+                      <Text>{t(f.placeKey)}</Text>
+                    )}
                   </li>
                 ))}
               </ul>

@@ -39,6 +39,18 @@ export function ResultView({ diagnosis, onSignIn, onAskAdmin, onCheckAgain }: { 
   const others = diagnosis.candidates.filter((c) => c !== top && c.confidence > 0).slice(0, 3);
   const statusText = t(`ui.result.statusText.${diagnosis.status}`);
   const causeTitle = cause ? t(cause.titleKey) : t("ui.result.noCause.title");
+  // When only an admin can fix it, signing in again is a stop-gap: the admin request leads.
+  const adminFixes = cause?.fixer === "admin";
+  const signIn = (
+    <Button appearance={adminFixes ? "secondary" : "primary"} icon={<PersonArrowRight20Regular />} onClick={onSignIn}>
+      {t("ui.result.signIn")}
+    </Button>
+  );
+  const askAdmin = (
+    <Button appearance={adminFixes ? "primary" : "secondary"} icon={<MailEdit20Regular />} onClick={onAskAdmin}>
+      {t("ui.result.askAdmin")}
+    </Button>
+  );
 
   useEffect(() => {
     announce(t("ui.result.announce", { status: t(`ui.result.status.${diagnosis.status}`), cause: causeTitle }));
@@ -84,8 +96,10 @@ export function ResultView({ diagnosis, onSignIn, onAskAdmin, onCheckAgain }: { 
       {top ? (
         <div className={styles.section}>
           <Subtitle2 as="h3">{t("ui.result.sure.title")}</Subtitle2>
-          <Text>
-            {t(`ui.result.sure.${sureWord(top.confidence)}`, { percent: percent(top.confidence) })}
+          <Text data-testid="result-sure">
+            {top.id === "unknown"
+              ? t("ui.result.sure.unknown") // "unknown" is the absence of a reason: a percentage would mean nothing
+              : t(`ui.result.sure.${sureWord(top.confidence)}`, { percent: percent(top.confidence) })}
           </Text>
           {others.length ? (
             <Text>
@@ -94,15 +108,18 @@ export function ResultView({ diagnosis, onSignIn, onAskAdmin, onCheckAgain }: { 
               })}
             </Text>
           ) : null}
-          {cause ? (
-            <Text className={styles.text}>
-              <strong>{t("ui.result.confirm")}</strong> {t(cause.verifyKey)}
-            </Text>
-          ) : null}
           {diagnosis.policy ? (
             <Text className={styles.text}>
               <strong>{t(`ui.result.policy.${diagnosis.policy}`)}</strong>{" "}
               {diagnosis.policyReason ? t(diagnosis.policyReason.key, diagnosis.policyReason.params) : null}
+            </Text>
+          ) : diagnosis.cause === "refresh-token-expired" ? (
+            <Text className={styles.text}>{t("ui.result.policy.unknown")}</Text>
+          ) : null}
+          {diagnosis.cause === "refresh-token-expired" ? <Text className={styles.text}>{t("cause.policy.readHint")}</Text> : null}
+          {cause ? (
+            <Text className={styles.text} data-testid="result-check-fix">
+              <strong>{t("ui.result.checkFix")}</strong> {t(cause.verifyKey)}
             </Text>
           ) : null}
         </div>
@@ -166,12 +183,8 @@ export function ResultView({ diagnosis, onSignIn, onAskAdmin, onCheckAgain }: { 
       ) : null}
 
       <div className={styles.actions}>
-        <Button appearance="primary" icon={<PersonArrowRight20Regular />} onClick={onSignIn}>
-          {t("ui.result.signIn")}
-        </Button>
-        <Button icon={<MailEdit20Regular />} onClick={onAskAdmin}>
-          {t("ui.result.askAdmin")}
-        </Button>
+        {adminFixes ? askAdmin : signIn}
+        {adminFixes ? signIn : askAdmin}
         <Button icon={<ArrowClockwise20Regular />} onClick={onCheckAgain}>
           {t("ui.result.checkAgain")}
         </Button>

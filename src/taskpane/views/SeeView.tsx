@@ -4,7 +4,7 @@
 import { useId, useState } from "react";
 import { Body1, Button, Subtitle2, Switch, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import { DocumentSearchRegular } from "@fluentui/react-icons";
-import { SIDE_PANEL_DETAIL_KEYS, sidePanelStateFor, type CauseId, type SalesforceLanguage } from "../../engine";
+import { SIDE_PANEL_DETAIL_KEYS, getCause, sidePanelStateFor, type CauseId, type SalesforceLanguage } from "../../engine";
 import { useI18n } from "../i18n";
 import { SidePanel } from "../components/SidePanel";
 
@@ -29,7 +29,14 @@ function PanelChoice({ detailKey, cause, lang, raw, primary, onPick }: {
       <div className={styles.panelWrap}>
         <SidePanel id={panelId} state={sidePanelStateFor(detailKey, lang, raw)} lang={raw ? null : lang} />
       </div>
-      <Button appearance={primary ? "primary" : "secondary"} aria-describedby={panelId} onClick={() => onPick(cause)}>
+      {/* Every choice reads "This is what I see"; the accessible name adds the cause so a screen reader's
+          list of buttons tells them apart (the visible text stays at the start of the name). */}
+      <Button
+        appearance={primary ? "primary" : "secondary"}
+        aria-label={t("ui.see.thisIsItNamed", { title: t(getCause(cause).titleKey) })}
+        aria-describedby={panelId}
+        onClick={() => onPick(cause)}
+      >
         {t("ui.see.thisIsIt")}
       </Button>
     </div>

@@ -5,7 +5,7 @@ import {
   Body1, Button, Checkbox, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text, Title3, makeStyles, tokens,
 } from "@fluentui/react-components";
 import { DocumentSearchRegular, MailRegular } from "@fluentui/react-icons";
-import type { CauseId } from "../../engine";
+import type { CauseId, Diagnosis } from "../../engine";
 import { useI18n } from "../i18n";
 import { announce } from "../announce";
 
@@ -19,18 +19,36 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
-/** With "Immediately expire refresh token" (or a policy we cannot tell) a new sign-in lasts only until the token expires. */
-function warningFor(cause: CauseId | null): "certain" | "possible" | null {
-  if (cause === "refresh-token-expired") return "certain";
+/** With an expiring Refresh Token Policy (or a cause we cannot tell) a new sign-in lasts only until the token expires. */
+function warningFor(cause: CauseId | null): "expiring" | "possible" | null {
+  if (cause === "refresh-token-expired") return "expiring";
   if (cause === null || cause === "unknown") return "possible";
   return null;
 }
 
-export function SignInView({ cause, onCheckLogs, onAskAdmin }: { cause: CauseId | null; onCheckLogs(): void; onAskAdmin(): void }) {
+export function SignInView({ cause, diagnosis = null, onCheckLogs, onAskAdmin }: {
+  cause: CauseId | null;
+  /** The logs' diagnosis when there is one; null for a cause picked from the side panel. */
+  diagnosis?: Diagnosis | null;
+  onCheckLogs(): void;
+  onAskAdmin(): void;
+}) {
   const styles = useStyles();
   const { t } = useI18n();
   const [done, setDone] = useState<ReadonlySet<string>>(new Set());
   const warning = warningFor(cause);
+  // The logs rarely say which of the three expiring settings is chosen (SFO-FACTS §3): name the timing
+  // guess when the diagnosis has one, otherwise say it is one of three.
+  const policy = diagnosis?.cause === "refresh-token-expired" ? diagnosis.policy : null;
+  const warningText =
+    warning === "expiring"
+      ? policy
+        ? t("ui.signin.warning.guess", {
+          policy: t(`cause.policyGuess.${policy}`),
+          reason: diagnosis?.policyReason ? t(diagnosis.policyReason.key, diagnosis.policyReason.params) : "",
+        }).replace(/ {2,}/g, " ")
+        : t("ui.signin.warning.oneOfThree")
+      : t("ui.signin.warning.possible");
   const allDone = done.size === SIGN_IN_STEPS.length;
 
   const toggle = (step: string, checked: boolean) => {
@@ -52,8 +70,8 @@ export function SignInView({ cause, onCheckLogs, onAskAdmin }: { cause: CauseId 
       {warning && (
         <MessageBar intent="warning" layout="multiline" data-testid="refresh-warning">
           <MessageBarBody>
-            <MessageBarTitle>{t("ui.signin.warning.title")}</MessageBarTitle>
-            {t(warning === "certain" ? "ui.signin.warning.certain" : "ui.signin.warning.possible")}
+            <MessageBarTitle>{t(warning === "expiring" ? "ui.signin.warning.title" : "ui.signin.warning.titlePossible")}</MessageBarTitle>
+            {warningText}
           </MessageBarBody>
           <MessageBarActions>
             <Button size="small" icon={<MailRegular />} onClick={onAskAdmin}>{t("ui.nav.ask")}</Button>

@@ -136,6 +136,63 @@ describe("report for a cause picked from the side panel", () => {
   });
 });
 
+describe("the report only quotes log lines the logs hold (review #2, #4, #8)", () => {
+  const addinOnly = (): Diagnosis => diagnoseFiles([fixture("seed-AddinTrace.log")]);
+
+  it("for a cause picked from the side panel, says it rests on the side panel, not on logs, and quotes no log line", () => {
+    for (const lang of ["en", "da"] as const) {
+      const r = buildReportForCause("refresh-token-expired", { lang });
+      expect(r.body).not.toContain("LogOn failed with exception");
+      expect(r.body).not.toMatch(/SFO logged|SFO loggede/);
+    }
+    const en = buildReportForCause("refresh-token-expired", { lang: "en" });
+    expect(en.body).toContain("based on what I see in SFO's side panel, not on its log files");
+    // The side panel cannot tell which expiring setting is chosen either.
+    expect(en.body).toContain("The side panel does not say which of the three expiring settings is chosen");
+    expect(en.body).not.toContain("The logs cannot tell");
+  });
+
+  it("from AddinTrace.log alone, says the \"token validity expired\" line is not among the logs sent", () => {
+    const d = addinOnly();
+    const r = buildAdminReport(d, { lang: "en" });
+    expect(d.evidence.some((e) => e.message.includes("token validity expired"))).toBe(false);
+    expect(r.body).not.toContain("LogOn failed with exception");
+    expect(r.body).toContain("The logs I sent do not contain SFO's \"token validity expired\" line");
+  });
+
+  it("with the seed's Trace.log, still quotes SFO's line and does not say it is missing", () => {
+    const r = buildAdminReport(seed(), { lang: "en" });
+    expect(r.body).toContain("LogOn failed with exception - token validity expired");
+    expect(r.body).not.toContain("do not contain SFO's");
+  });
+
+  it("lists only ways to read the current setting under that heading; the check of the fix has its own", () => {
+    for (const r of [buildAdminReport(seed(), { lang: "en" }), buildReportForCause("refresh-token-expired", { lang: "en" })]) {
+      const read = r.body.indexOf("HOW TO READ THE CURRENT SETTING");
+      const fix = r.body.indexOf("HOW TO CHECK THE FIX");
+      expect(read).toBeGreaterThan(0);
+      expect(fix).toBeGreaterThan(read);
+      const readSection = r.body.slice(read, fix);
+      expect(readSection).toContain("FROM ConnectedApplication");
+      expect(readSection).not.toContain("after one more login");
+      expect(r.body.slice(fix)).toContain("after one more login Trace.log shows no new");
+    }
+  });
+
+  it("gives no confidence for the cause unknown", () => {
+    const d = seed();
+    d.cause = "unknown";
+    d.candidates = [{ id: "unknown", confidence: 1 }];
+    expect(buildAdminReport(d, { lang: "en" }).body).toContain("Cause: unknown (confidence -)");
+  });
+
+  it("tells users in Danish to exit from the notification area and choose Afslut", () => {
+    const da = buildAdminReport(seed(), { lang: "da" });
+    expect(da.body).toContain("fra meddelelsesområdet (højreklik på ikonet, vælg Afslut)");
+    expect(da.body).not.toMatch(/proceslinje|vælg Exit/);
+  });
+});
+
 describe("evidence selection", () => {
   const line = (n: number, message: string, level = "DEBUG"): Evidence => ({ file: "Trace.log", line: n, time: `2015-04-24T15:${String(n).padStart(2, "0")}:00.000`, level, logger: "general", message });
 

@@ -6,7 +6,7 @@ const report: Record<string, string> = {
   "report.intro":
     "Salesforce for Outlook (SFO) på min computer har logget mig ud af Salesforce. SFO Sign-in Doctor har læst SFO's logfiler på min computer og fundet den sandsynlige årsag nedenfor. Vil du se på det?",
   "report.introForCause":
-    "Salesforce for Outlook (SFO) på min computer har logget mig ud af Salesforce. Ud fra det, SFO's sidepanel viser, peger SFO Sign-in Doctor på årsagen nedenfor. Der er ingen logfiler vedhæftet.",
+    "Salesforce for Outlook (SFO) på min computer har logget mig ud af Salesforce. SFO Sign-in Doctor peger på den sandsynlige årsag nedenfor ud fra det, jeg ser i SFO's sidepanel, ikke ud fra logfilerne: ingen logfiler er læst, og ingen er vedhæftet. SFO's Trace.log kan bekræfte den.",
   "report.noLogout": "Logfilerne viser ikke, at jeg blev logget ud; linjerne nedenfor er det, der blev fundet.",
   "report.closing": "På forhånd tak.",
 
@@ -15,7 +15,7 @@ const report: Record<string, string> = {
   "report.heading.fix.escalate": "HVAD DER SKAL UNDERSØGES (Salesforce-administrator, evt. med Salesforce Support)",
   "report.heading.fix.user": "HVAD DER LØSER DET (på brugerens computer)",
   "report.heading.fix.user-it": "HVAD DER LØSER DET (brugerens it-afdeling)",
-  "report.heading.verify": "SÅDAN KONTROLLERES INDSTILLINGEN",
+  "report.heading.verify": "SÅDAN AFLÆSES DEN NUVÆRENDE INDSTILLING",
   "report.heading.verifyFix": "SÅDAN KONTROLLERES LØSNINGEN",
   "report.heading.users": "EFTER ÆNDRINGEN (hver bruger)",
   "report.heading.sidePanel": "DET VISER SIDEPANELET",
@@ -26,6 +26,10 @@ const report: Record<string, string> = {
   "report.policy.guess": "Tidspunkterne tyder på, at politikken nu er \"{policy}\". {reason}",
   "report.policy.unknown":
     "Logfilerne kan ikke vise, hvilken af de tre indstillinger med udløb der er valgt; kontrollerne nedenfor viser den faktiske værdi.",
+  "report.policy.sidePanel":
+    "Sidepanelet siger ikke, hvilken af de tre indstillinger med udløb der er valgt; \"Immediately expire refresh token\" er den mest almindelige. Kontrollerne nedenfor viser den faktiske værdi.",
+  "report.refresh.noTraceLine":
+    "Logfilerne, jeg sender, indeholder ikke SFO's linje \"token validity expired\" (Trace.log mangler måske); årsagen er læst ud fra sidepanelets meddelelse. Trace.log kan bekræfte den.",
 
   "report.path.where": "Her findes de forbundne apps (navnene i Setup er på engelsk):",
   "report.path.classic": "Classic: Setup > Administer > Manage Apps > Connected Apps",
@@ -37,12 +41,12 @@ const report: Record<string, string> = {
   "report.refresh.idleNote":
     "Mangler det valg, er appens grænse på 30 dages inaktivitet slået til; den dokumenterede indstilling er så refreshTokenPolicy = specific_inactivity:30:DAYS.",
   "report.restart":
-    "Afslut Salesforce for Outlook fra proceslinjens meddelelsesområde (højreklik på ikonet, vælg Exit), start programmet igen, og log på én gang.",
+    "Afslut Salesforce for Outlook fra meddelelsesområdet (højreklik på ikonet, vælg Afslut), start programmet igen, og log på én gang.",
 
   "report.verify.setup":
     "I Setup: åbn Edit Policies for Salesforce for Outlook (stierne ovenfor), og læs Refresh Token Policy under OAuth Policies.",
   "report.verify.metadata":
-    "Metadata API: hent ConnectedApp-metadata for Salesforce for Outlook; oauthPolicy > refreshTokenPolicy skal være {metadata}.",
+    "Metadata API: hent ConnectedApp-metadata for Salesforce for Outlook, og læs oauthPolicy > refreshTokenPolicy (efter løsningen står der {metadata}).",
   "report.verify.soql":
     "SOQL (API 33.0 eller nyere, kun læsning); OptionsRefreshTokenValidityMetric og RefreshTokenValidityPeriod viser politikken:",
 

@@ -6,7 +6,7 @@ const causes: Record<string, string> = {
   "cause.refresh-token-expired.user":
     "Your organization's Salesforce settings make Salesforce for Outlook's sign-in expire, so it logs you out again and again. Logging in again only helps until the next expiry. Your Salesforce administrator can fix this for everyone with one setting.",
   "cause.refresh-token-expired.admin":
-    "SFO logged \"LogOn failed with exception - token validity expired\": the Salesforce for Outlook connected app's Refresh Token Policy expired its refresh token. The policy is \"Immediately expire refresh token\" (refreshTokenPolicy = zero), \"Expire refresh token if not used for n\" (specific_inactivity:n:UNIT) or \"Expire refresh token after n\" (specific_lifetime:n:UNIT). SFO needs \"Refresh token is valid until revoked\" (infinite).",
+    "SFO's sign-in (its refresh token) expired under the Salesforce for Outlook connected app's Refresh Token Policy. Trace.log then says \"token validity expired\"; the side panel shows the oauthPolicy message (\"…based on your organization's security settings\"). The policy is \"Immediately expire refresh token\" (refreshTokenPolicy = zero), \"Expire refresh token if not used for n\" (specific_inactivity:n:UNIT) or \"Expire refresh token after n\" (specific_lifetime:n:UNIT). SFO needs \"Refresh token is valid until revoked\" (infinite).",
   "cause.refresh-token-expired.symptom":
     "The side panel says \"You've been logged out of Salesforce based on your organization's security settings. Click this message to log in again.\", or shows raw <<Unknown Label:loginButton>> text.",
   "cause.refresh-token-expired.steps.classic.1": "Log in to Salesforce and go to Setup > Administer > Manage Apps > Connected Apps.",
@@ -49,13 +49,15 @@ const causes: Record<string, string> = {
   "cause.ip-restricted.steps.classic.1": "Go to Setup > Administer > Manage Apps > Connected Apps and click Edit Policies next to Salesforce for Outlook.",
   "cause.ip-restricted.steps.classic.2": "Under OAuth Policies, set IP Relaxation to \"Relax IP restrictions\" or \"Enforce IP restrictions, but relax for refresh tokens\".",
   "cause.ip-restricted.steps.classic.3": "Click Save.",
-  "cause.ip-restricted.steps.classic.4": "Or add the user's network to Login IP Ranges on their profile (Setup > Manage Users > Profiles).",
-  "cause.ip-restricted.steps.classic.5": "Check Login History for the user: the status should no longer be Restricted IP.",
+  "cause.ip-restricted.steps.classic.4": "Or add the user's network to Login IP Ranges on their profile (Setup > Administer > Manage Users > Profiles).",
+  "cause.ip-restricted.steps.classic.5": "Also check Setup > Administer > Security Controls > Session Settings: if \"Enforce login IP ranges on every request\" is ticked, the profile's Login IP Ranges apply to every request whatever IP Relaxation says; add the user's network there or untick it.",
+  "cause.ip-restricted.steps.classic.6": "Check Login History for the user: the status should no longer be Restricted IP.",
   "cause.ip-restricted.steps.lightning.1": "Go to Setup > Apps > Connected Apps > Manage Connected Apps and click Edit Policies next to Salesforce for Outlook.",
   "cause.ip-restricted.steps.lightning.2": "Under OAuth Policies, set IP Relaxation to \"Relax IP restrictions\" or \"Enforce IP restrictions, but relax for refresh tokens\".",
   "cause.ip-restricted.steps.lightning.3": "Click Save.",
   "cause.ip-restricted.steps.lightning.4": "Or add the user's network to Login IP Ranges on their profile (Setup > Users > Profiles).",
-  "cause.ip-restricted.steps.lightning.5": "Check Login History for the user: the status should no longer be Restricted IP.",
+  "cause.ip-restricted.steps.lightning.5": "Also check Setup > Security > Session Settings: if \"Enforce login IP ranges on every request\" is ticked, the profile's Login IP Ranges apply to every request whatever IP Relaxation says; add the user's network there or untick it.",
+  "cause.ip-restricted.steps.lightning.6": "Check Login History for the user: the status should no longer be Restricted IP.",
   "cause.ip-restricted.steps.user.1": "Send the report to your Salesforce administrator, and tell them which network you work from (office, home, VPN).",
   "cause.ip-restricted.verify": "Login History for the user shows Success for Salesforce for Outlook from the user's network, and Trace.log shows Status:Connected.",
 

@@ -6,7 +6,7 @@ const report: Record<string, string> = {
   "report.intro":
     "Salesforce for Outlook (SFO) on my computer logged me out of Salesforce. SFO Sign-in Doctor read SFO's log files on my computer and found the likely cause below. Could you please take a look?",
   "report.introForCause":
-    "Salesforce for Outlook (SFO) on my computer logged me out of Salesforce. From what SFO's side panel shows, SFO Sign-in Doctor points to the cause below. No log files are attached.",
+    "Salesforce for Outlook (SFO) on my computer logged me out of Salesforce. SFO Sign-in Doctor points to the likely cause below, based on what I see in SFO's side panel, not on its log files: no logs were read and none are attached. SFO's Trace.log can confirm it.",
   "report.noLogout": "The logs do not show a logout; the lines below are what was found.",
   "report.closing": "Thank you.",
 
@@ -15,7 +15,7 @@ const report: Record<string, string> = {
   "report.heading.fix.escalate": "WHAT TO CHECK (Salesforce administrator, with Salesforce Support if needed)",
   "report.heading.fix.user": "WHAT FIXES IT (on the user's computer)",
   "report.heading.fix.user-it": "WHAT FIXES IT (the user's IT department)",
-  "report.heading.verify": "HOW TO CHECK THE SETTING",
+  "report.heading.verify": "HOW TO READ THE CURRENT SETTING",
   "report.heading.verifyFix": "HOW TO CHECK THE FIX",
   "report.heading.users": "AFTER THE CHANGE (each user)",
   "report.heading.sidePanel": "WHAT THE SIDE PANEL SHOWS",
@@ -26,6 +26,10 @@ const report: Record<string, string> = {
   "report.policy.guess": "The timing suggests the policy is now \"{policy}\". {reason}",
   "report.policy.unknown":
     "The logs cannot tell which of the three expiring settings is chosen; the checks below show the real value.",
+  "report.policy.sidePanel":
+    "The side panel does not say which of the three expiring settings is chosen; \"Immediately expire refresh token\" is the usual one. The checks below show the real value.",
+  "report.refresh.noTraceLine":
+    "The logs I sent do not contain SFO's \"token validity expired\" line (Trace.log may be missing); the cause is read from the side panel's message. Trace.log can confirm it.",
 
   "report.path.where": "Where the connected apps are:",
   "report.path.classic": "Classic: Setup > Administer > Manage Apps > Connected Apps",
@@ -42,7 +46,7 @@ const report: Record<string, string> = {
   "report.verify.setup":
     "In Setup: open Edit Policies for Salesforce for Outlook (paths above) and read Refresh Token Policy under OAuth Policies.",
   "report.verify.metadata":
-    "Metadata API: retrieve the ConnectedApp metadata of Salesforce for Outlook; oauthPolicy > refreshTokenPolicy should read {metadata}.",
+    "Metadata API: retrieve the ConnectedApp metadata of Salesforce for Outlook and read oauthPolicy > refreshTokenPolicy (after the fix it reads {metadata}).",
   "report.verify.soql":
     "SOQL (API 33.0 or later, read-only); OptionsRefreshTokenValidityMetric and RefreshTokenValidityPeriod show the policy:",
 
