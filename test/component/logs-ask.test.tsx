@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { TextDecoder as NodeTextDecoder } from "node:util";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { buildAdminReport, diagnoseFiles, type Diagnosis } from "../../src/engine";
+import { buildAdminReport, diagnoseFiles, type AdminReport, type Diagnosis } from "../../src/engine";
 import { createOutlookHost } from "../../src/host/outlook";
 import type { Host } from "../../src/host/types";
 import { AskAdminView, MAILTO_MAX, mailtoUrl, REPORT_FILE_NAME } from "../../src/taskpane/views/AskAdminView";
@@ -14,6 +14,14 @@ import { outlookMock } from "./outlook-mock";
 import { fakeHost } from "./pane-fake-host";
 
 (globalThis as { TextDecoder?: unknown }).TextDecoder ??= NodeTextDecoder;
+
+// Every cause's real report is longer than a mailto: link allows; a test that needs one that fits
+// sets this and the view gets it instead (the view's choice of delivery is what is under test).
+let mockShortReport: AdminReport | null = null;
+jest.mock("../../src/engine/report", () => {
+  const actual = jest.requireActual("../../src/engine/report");
+  return { ...actual, buildReportForCause: (...args: unknown[]) => mockShortReport ?? actual.buildReportForCause(...args) };
+});
 
 const bytes = (name: string) => new Uint8Array(readFileSync(join(__dirname, "..", "fixtures", name)));
 const PLANTED = "jane.doe@example.com";
@@ -35,7 +43,19 @@ beforeEach(() => {
   (URL as unknown as { createObjectURL: () => string }).createObjectURL = () => "blob:report";
   (URL as unknown as { revokeObjectURL: () => void }).revokeObjectURL = () => undefined;
 });
-afterEach(() => jest.restoreAllMocks());
+afterEach(() => {
+  jest.restoreAllMocks();
+  mockShortReport = null;
+});
+
+/** The parts of a mailto: URL as the mail app reads them. */
+function readMailto(href: string) {
+  const [to, query] = href.slice("mailto:".length).split("?");
+  const params = new URLSearchParams(query);
+  return { to: decodeURIComponent(to), subject: params.get("subject") ?? "", body: params.get("body") ?? "" };
+}
+const CAUSE_TITLE = "The Refresh Token Policy expired Salesforce for Outlook's sign-in";
+const PASTE_LINE = "The full report is on your clipboard: paste it here (Ctrl+V).";
 
 function renderAsk(host: Host, diagnosis: Diagnosis | null = plantedDiagnosis()) {
   return render(
@@ -99,21 +119,86 @@ describe("Ask my admin", () => {
     const host = fakeHost("en-US", "light", { kind: "outlook", opensMessages: false });
     const d = plantedDiagnosis();
     renderAsk(host, d);
-    for (const name of ["Open in my mail app", "Copy the message", "Download as a text file"]) {
-      expect(screen.getByRole("button", { name })).toBeInTheDocument();
+    const fits = mailtoUrl("", buildAdminReport(d, { lang: "en" })).length <= MAILTO_MAX;
+    // the mail-app button says when it will also copy the report (the whole one is too long for a link)
+    for (const name of [fits ? "Open in my mail app" : "Copy the report and open my mail app", "Copy the message", "Download as a text file"]) {
+      expect(screen.getByRole("button", { name })).toBeEnabled();
     }
     await user.click(screen.getByRole("button", { name: "Create email in Outlook" }));
     expect(host.sent).toHaveLength(1);
-    const fits = mailtoUrl("", buildAdminReport(d, { lang: "en" })).length <= MAILTO_MAX;
     if (fits) {
       expect(clicked[0].href).toMatch(/^mailto:/);
       expect(await screen.findByText(/Your mail app should open/)).toBeInTheDocument();
     } else {
-      // too long for a mailto: link, so the next rung: the clipboard
-      expect(clicked).toHaveLength(0);
+      // too long for a mailto: link: the full report goes to the clipboard and a short mailto: opens
+      expect(clicked).toHaveLength(1);
+      expect(clicked[0].href.length).toBeLessThanOrEqual(MAILTO_MAX);
+      expect(readMailto(clicked[0].href).body).toContain(PASTE_LINE);
       expect(await navigator.clipboard.readText()).toContain("Refresh token is valid until revoked");
-      expect(await screen.findByText(/The message is copied/)).toBeInTheDocument();
+      expect(await screen.findByText(/We copied the full report; paste it into the email that opened/)).toBeInTheDocument();
     }
+  });
+
+  it("standalone, long report: copies the full report and opens a short mailto: that says to paste it", async () => {
+    const user = userEvent.setup();
+    const d = plantedDiagnosis();
+    renderAsk(fakeHost(), d);
+    const full = buildAdminReport(d, { lang: "en", to: "it-admin@contoso.com" });
+    expect(mailtoUrl("it-admin@contoso.com", full).length).toBeGreaterThan(MAILTO_MAX); // the case this is about
+    await user.type(screen.getByRole("textbox", { name: "Your admin's email address" }), "it-admin@contoso.com");
+    // the label says both things the button does; copy and download stay offered
+    await user.click(screen.getByRole("button", { name: "Copy the report and create email in my mail app" }));
+    expect(screen.getByRole("button", { name: "Copy the message" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Download as a text file" })).toBeInTheDocument();
+
+    const pasted = await navigator.clipboard.readText();
+    expect(pasted).toBe(`${full.subject}\n\n${full.body}`);
+    expect(pasted).not.toContain(PLANTED);
+
+    expect(clicked).toHaveLength(1);
+    expect(clicked[0].href.length).toBeLessThanOrEqual(MAILTO_MAX);
+    const mail = readMailto(clicked[0].href);
+    expect(mail.to).toBe("it-admin@contoso.com");
+    expect(mail.subject).toBe(full.subject);
+    expect(mail.body).toContain(CAUSE_TITLE);
+    expect(mail.body).toContain("Refresh token is valid until revoked");
+    expect(mail.body).toContain(PASTE_LINE);
+    expect(mail.body).not.toContain(PLANTED);
+    expect(mail.body.length).toBeLessThan(600); // a few lines, not the report
+    expect(await screen.findByText(/We copied the full report; paste it into the email that opened/)).toBeInTheDocument();
+  });
+
+  it("standalone, long report, clipboard blocked: still opens the short mailto: but says to use Download or Copy", async () => {
+    const user = userEvent.setup();
+    jest.spyOn(navigator.clipboard, "writeText").mockRejectedValue(new DOMException("blocked", "NotAllowedError"));
+    const execCommand = Object.getOwnPropertyDescriptor(document, "execCommand");
+    Object.defineProperty(document, "execCommand", { configurable: true, value: () => false });
+    try {
+      renderAsk(fakeHost());
+      await user.click(screen.getByRole("button", { name: "Copy the report and create email in my mail app" }));
+      expect(clicked).toHaveLength(1);
+      expect(clicked[0].href.length).toBeLessThanOrEqual(MAILTO_MAX);
+      const mail = readMailto(clicked[0].href);
+      expect(mail.body).toContain(CAUSE_TITLE);
+      expect(mail.body).not.toContain(PASTE_LINE); // it is not on the clipboard, so the email must not say so
+      expect(await screen.findByText(/could not copy the full report/)).toHaveTextContent(/Download as a text file/);
+      expect(screen.getByRole("button", { name: "Copy the message" })).toBeInTheDocument();
+      expect(screen.getByRole("button", { name: "Download as a text file" })).toBeInTheDocument();
+    } finally {
+      if (execCommand) Object.defineProperty(document, "execCommand", execCommand);
+      else delete (document as { execCommand?: unknown }).execCommand;
+    }
+  });
+
+  it("standalone, report that fits: the mailto: carries the whole report, as before", async () => {
+    const user = userEvent.setup();
+    mockShortReport = { subject: "SFO sign-in", body: "Refresh token is valid until revoked\nline 2\n", removed: [] };
+    renderAsk(fakeHost(), null);
+    await user.click(screen.getByRole("button", { name: "Create email in my mail app" }));
+    expect(clicked).toHaveLength(1);
+    expect(clicked[0].href).toBe(mailtoUrl("", mockShortReport));
+    expect(readMailto(clicked[0].href).body).toBe(mockShortReport.body);
+    expect(await screen.findByText(/Your mail app should open a new message now/)).toBeInTheDocument();
   });
 
   it("downloads the message as a text file on request", async () => {

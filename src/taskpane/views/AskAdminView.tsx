@@ -1,26 +1,43 @@
 // "Ask my admin": a redacted report the user can see before it leaves, sent the best way this host
-// allows: Outlook's new-message form, then mailto:, then copy, then a downloaded text file.
+// allows: Outlook's new-message form, then mailto:, then copy, then a downloaded text file. A report too
+// long for a mailto: link goes to the clipboard, and the mailto: carries a short note saying to paste it.
 import {
   Button, Field, Input, MessageBar, MessageBarBody, Subtitle2, Text, Title3, makeStyles, tokens,
 } from "@fluentui/react-components";
 import { ArrowLeft20Regular, Copy20Regular, DocumentArrowDown20Regular, Mail20Regular, MailEdit20Regular } from "@fluentui/react-icons";
 import { useMemo, useState } from "react";
-import { buildAdminReport, buildReportForCause, type AdminReport, type CauseId, type Diagnosis } from "../../engine";
+import { buildAdminReport, buildReportForCause, getCause, redact, type AdminReport, type CauseId, type Diagnosis, type Params } from "../../engine";
 import type { Host } from "../../host";
 import { useI18n } from "../i18n";
 import { announce } from "../announce";
 import { copyText } from "../components/CopyButton";
 
-/** Longer mailto: URLs get cut or refused by some mail apps; above this we skip mailto:. */
+/** Longer mailto: URLs get cut or refused by some mail apps; above this the mailto: gets the short note. */
 export const MAILTO_MAX = 1800;
 export const REPORT_FILE_NAME = "sfo-sign-in-report.txt";
 const ADDRESS_SETTING = "adminAddress";
 const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
 
 export type Delivery = "outlook" | "mailto" | "copy" | "download";
+/** What the MessageBar says after a try: a ui.ask.done.* key, and whether it is good news. */
+interface Outcome {
+  message: string;
+  ok: boolean;
+}
 
 export function mailtoUrl(to: string, report: AdminReport): string {
   return `mailto:${encodeURIComponent(to)}?subject=${encodeURIComponent(report.subject)}&body=${encodeURIComponent(report.body)}`;
+}
+
+/**
+ * The few lines a mailto: body carries when the whole report does not fit: the cause, the setting to
+ * choose, and where the full report is. Catalog text, but redacted like everything else that leaves.
+ */
+export function shortMailBody(t: (key: string, params?: Params) => string, cause: CauseId, copied: boolean): string {
+  const lines = [t(getCause(cause).titleKey)];
+  if (cause === "refresh-token-expired") lines.push(t("ui.ask.short.setting", { setting: t("cause.policy.infinite.label") }));
+  lines.push("", t(copied ? "ui.ask.short.paste" : "ui.ask.short.attach", { file: REPORT_FILE_NAME }), "");
+  return redact(lines.join("\n")).text;
 }
 
 function download(report: AdminReport): boolean {
@@ -80,7 +97,7 @@ export function AskAdminView({ host, diagnosis, cause, onBack }: { host: Host; d
   const styles = useStyles();
   const [address, setAddress] = useState(() => host.getSetting(ADDRESS_SETTING) ?? "");
   const [touched, setTouched] = useState(false);
-  const [outcome, setOutcome] = useState<{ delivery: Delivery | "none"; ok: boolean } | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const trimmed = address.trim();
   const valid = trimmed === "" || EMAIL.test(trimmed);
@@ -90,8 +107,14 @@ export function AskAdminView({ host, diagnosis, cause, onBack }: { host: Host; d
   );
   const mailto = mailtoUrl(trimmed, report);
   const mailtoFits = mailto.length <= MAILTO_MAX;
+  const reportCause: CauseId = diagnosis ? (diagnosis.cause ?? "unknown") : cause;
+  const shortMailto = (copied: boolean) => mailtoUrl(trimmed, { subject: report.subject, body: shortMailBody(t, reportCause, copied), removed: [] });
+  // Both notes must fit, as whether the copy works is only known on the click.
+  const shortFits = Math.max(shortMailto(true).length, shortMailto(false).length) <= MAILTO_MAX;
+  const mailtoWorks = mailtoFits || shortFits;
   // The primary button names the first step that can work here; the rest of the ladder stays visible.
-  const primary: Delivery = host.kind === "outlook" ? "outlook" : mailtoFits ? "mailto" : "copy";
+  const primary: Delivery = host.kind === "outlook" ? "outlook" : mailtoWorks ? "mailto" : "copy";
+  const primaryLabel = primary === "mailto" && !mailtoFits ? "ui.ask.primary.mailtoPaste" : `ui.ask.primary.${primary}`;
 
   const remember = async () => {
     if (trimmed && EMAIL.test(trimmed) && trimmed !== host.getSetting(ADDRESS_SETTING)) {
@@ -99,9 +122,10 @@ export function AskAdminView({ host, diagnosis, cause, onBack }: { host: Host; d
     }
   };
 
-  const finish = (delivery: Delivery | "none", ok: boolean) => {
-    setOutcome({ delivery, ok });
-    announce(t(ok ? `ui.ask.done.${delivery}` : "ui.ask.done.failed", { file: REPORT_FILE_NAME }));
+  const finish = (result: Outcome | null) => {
+    const shown = result ?? { message: "ui.ask.done.failed", ok: false };
+    setOutcome(shown);
+    announce(t(shown.message, { file: REPORT_FILE_NAME }));
   };
 
   const deliver = async (way: Delivery) => {
@@ -111,23 +135,34 @@ export function AskAdminView({ host, diagnosis, cause, onBack }: { host: Host; d
     if (way === "outlook" || way === "mailto") {
       const ladder: Delivery[] = way === "outlook" ? ["outlook", "mailto", "copy", "download"] : ["mailto", "copy", "download"];
       for (const step of ladder) {
-        if (await tryOne(step)) return finish(step, true);
+        const result = await tryOne(step);
+        if (result) return finish(result);
       }
-      return finish("none", false);
+      return finish(null);
     }
-    finish(way, await tryOne(way));
+    finish(await tryOne(way));
   };
 
-  const tryOne = async (way: Delivery): Promise<boolean> => {
+  const done = (way: Delivery): Outcome => ({ message: `ui.ask.done.${way}`, ok: true });
+  const fullText = `${report.subject}\n\n${report.body}`;
+
+  /** One rung of the ladder: what happened, or null when it did not work here. */
+  const tryOne = async (way: Delivery): Promise<Outcome | null> => {
     switch (way) {
       case "outlook":
-        return host.openNewMessage({ to: trimmed ? [trimmed] : [], subject: report.subject, body: report.body }).catch(() => false);
-      case "mailto":
-        return mailtoFits && openMailto(mailto);
+        return (await host.openNewMessage({ to: trimmed ? [trimmed] : [], subject: report.subject, body: report.body }).catch(() => false)) ? done(way) : null;
+      case "mailto": {
+        if (mailtoFits) return openMailto(mailto) ? done(way) : null;
+        if (!shortFits) return null;
+        // Copy first: once the mail app takes focus the browser may refuse the clipboard.
+        const copied = await copyText(fullText);
+        if (!openMailto(shortMailto(copied))) return copied ? done("copy") : null;
+        return copied ? { message: "ui.ask.done.mailtoPaste", ok: true } : { message: "ui.ask.done.mailtoNotCopied", ok: false };
+      }
       case "copy":
-        return copyText(`${report.subject}\n\n${report.body}`);
+        return (await copyText(fullText)) ? done(way) : null;
       case "download":
-        return download(report);
+        return download(report) ? done(way) : null;
     }
   };
 
@@ -181,13 +216,13 @@ export function AskAdminView({ host, diagnosis, cause, onBack }: { host: Host; d
 
       <div className={styles.actions}>
         <Button appearance="primary" icon={<MailEdit20Regular />} onClick={() => void deliver(primary)}>
-          {t(`ui.ask.primary.${primary}`)}
+          {t(primaryLabel)}
         </Button>
         <Text size={200}>{t("ui.ask.fallbacks.intro")}</Text>
         <div className={styles.fallbacks}>
           {primary !== "mailto" ? (
-            <Button icon={<Mail20Regular />} onClick={() => void deliver("mailto")} disabled={!mailtoFits}>
-              {t("ui.ask.way.mailto")}
+            <Button icon={<Mail20Regular />} onClick={() => void deliver("mailto")} disabled={!mailtoWorks}>
+              {t(mailtoFits ? "ui.ask.way.mailto" : "ui.ask.way.mailtoPaste")}
             </Button>
           ) : null}
           {primary !== "copy" ? (
@@ -199,10 +234,10 @@ export function AskAdminView({ host, diagnosis, cause, onBack }: { host: Host; d
             {t("ui.ask.way.download")}
           </Button>
         </div>
-        {!mailtoFits ? <Text size={200}>{t("ui.ask.mailtoTooLong")}</Text> : null}
+        {!mailtoFits ? <Text size={200}>{t(shortFits ? "ui.ask.mailtoShort" : "ui.ask.mailtoTooLong")}</Text> : null}
         {outcome ? (
           <MessageBar intent={outcome.ok ? "success" : "warning"}>
-            <MessageBarBody>{t(outcome.ok ? `ui.ask.done.${outcome.delivery}` : "ui.ask.done.failed", { file: REPORT_FILE_NAME })}</MessageBarBody>
+            <MessageBarBody>{t(outcome.message, { file: REPORT_FILE_NAME })}</MessageBarBody>
           </MessageBar>
         ) : null}
         <div>

@@ -116,6 +116,14 @@ const uiLogs: Record<string, string> = {
   "ui.ask.done.copy": "Beskeden er kopieret. Indsæt den i en ny mail til din administrator.",
   "ui.ask.done.download": "Gemt som {file}. Vedhæft den til en mail til din administrator.",
   "ui.ask.done.failed": "Det virkede ikke her. Prøv en af de andre måder.",
+  "ui.ask.primary.mailtoPaste": "Kopiér rapporten, og opret mail i mit mailprogram",
+  "ui.ask.way.mailtoPaste": "Kopiér rapporten, og åbn mit mailprogram",
+  "ui.ask.mailtoShort": "Hele beskeden er for lang til at sende videre til et mailprogram via et link, så mailen får en kort besked, og hele rapporten lægges i din udklipsholder, så du kan indsætte den.",
+  "ui.ask.short.setting": "Løsningen: Sæt Refresh Token Policy for den forbundne app Salesforce for Outlook til \"{setting}\".",
+  "ui.ask.short.paste": "Hele rapporten ligger i din udklipsholder: indsæt den her (Ctrl+V).",
+  "ui.ask.short.attach": "Hele rapporten kunne ikke være i denne mail: vedhæft filen {file}, eller indsæt hele rapporten her.",
+  "ui.ask.done.mailtoPaste": "Vi har kopieret hele rapporten; indsæt den i den mail, der blev åbnet (Ctrl+V). Blev der ikke åbnet en mail, så indsæt den i en ny mail til din administrator.",
+  "ui.ask.done.mailtoNotCopied": "Dit mailprogram burde åbne en kort mail, men vi kunne ikke kopiere hele rapporten. Brug \"Hent som tekstfil\", og vedhæft filen, eller \"Kopiér beskeden\", og indsæt den i mailen.",
   "ui.ask.back": "Tilbage",
 };
 export default uiLogs;

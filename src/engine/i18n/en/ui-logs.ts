@@ -116,6 +116,14 @@ const uiLogs: Record<string, string> = {
   "ui.ask.done.copy": "The message is copied. Paste it into a new email to your admin.",
   "ui.ask.done.download": "Saved as {file}. Attach it to an email to your admin.",
   "ui.ask.done.failed": "That did not work here. Try one of the other ways.",
+  "ui.ask.primary.mailtoPaste": "Copy the report and create email in my mail app",
+  "ui.ask.way.mailtoPaste": "Copy the report and open my mail app",
+  "ui.ask.mailtoShort": "The whole message is too long to hand to a mail app by link, so the email gets a short note and the full report goes to your clipboard for you to paste in.",
+  "ui.ask.short.setting": "The fix: set the Salesforce for Outlook connected app's Refresh Token Policy to \"{setting}\".",
+  "ui.ask.short.paste": "The full report is on your clipboard: paste it here (Ctrl+V).",
+  "ui.ask.short.attach": "The full report did not fit in this email: attach the file {file} or paste the full report here.",
+  "ui.ask.done.mailtoPaste": "We copied the full report; paste it into the email that opened (Ctrl+V). If no email opened, paste it into a new email to your admin.",
+  "ui.ask.done.mailtoNotCopied": "Your mail app should open a short email, but we could not copy the full report. Use \"Download as a text file\" and attach the file, or \"Copy the message\" and paste it into the email.",
   "ui.ask.back": "Back",
 };
 export default uiLogs;
