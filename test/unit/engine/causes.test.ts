@@ -10,6 +10,15 @@ describe("cause catalog", () => {
     }
   });
 
+  it("shows every step the catalogs hold: no step text lies beyond a cause's step count", () => {
+    // The counts in causes/catalog.ts are typed by hand; a step added to the texts but not counted would vanish.
+    const listed = new Set(CAUSES.flatMap((c) => [...(c.stepKeys.classic ?? []), ...(c.stepKeys.lightning ?? []), ...(c.stepKeys.user ?? [])]));
+    for (const lang of ["en", "da"] as const) {
+      const orphans = Object.keys(CATALOGS[lang]).filter((k) => /^cause\.[\w-]+\.steps\./.test(k) && !listed.has(k));
+      expect([lang, orphans]).toEqual([lang, []]);
+    }
+  });
+
   it("gives Classic and Lightning paths wherever an admin acts, and identifying texts for every known cause", () => {
     for (const c of CAUSES) {
       if (c.fixer === "admin") {
