@@ -7,4 +7,4 @@ export * from "./causes";
 export { diagnose, diagnoseFiles } from "./diagnose";
 export * from "./redact";
 export * from "./report";
-export type * from "./run";
+export * from "./run";

@@ -2,6 +2,9 @@
 import type { InputProblemKind } from "./log";
 import type { Diagnosis } from "./types";
 
+/** The largest file the pane reads (1 GiB; the UI states it); the CLI streams any size. */
+export const MAX_FILE_BYTES = 1024 * 1024 * 1024;
+
 /** Why a file was left out: an input problem the scanner found, or the browser could not read it. */
 export type SkipReason = InputProblemKind | "unreadable";
 

@@ -1,11 +1,10 @@
 // The worker's job as a plain module (no `self`, no postMessage) so that jest can drive it directly:
 // stream each file through LogScanner in ≥1 MiB pieces, report progress, then diagnose the good files.
-import { LogInputError, LogScanner, diagnose, type DiagnosisRun, type Progress, type ScannedFile, type SkippedFile } from "../engine";
+import { LogInputError, LogScanner, MAX_FILE_BYTES, diagnose, type DiagnosisRun, type Progress, type ScannedFile, type SkippedFile } from "../engine";
 
 export type { DiagnosisRun, Progress, SkippedFile } from "../engine";
+export { MAX_FILE_BYTES } from "../engine";
 
-/** Above this a file is skipped with a message (the UI states the limit); memory stays flat below it. */
-export const MAX_FILE_BYTES = 1024 * 1024 * 1024;
 /** Piece size when a file has no stream(): large enough that per-piece overhead is negligible. */
 export const SLICE_BYTES = 4 * 1024 * 1024;
 /** Progress is posted at most this often, so a fast scan does not flood the main thread. */
