@@ -61,3 +61,20 @@ export function manifestFacts(xml: string) {
 }
 
 export const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The rule ids scripts/validate-manifest.mjs enforces. */
+export function validatorRules(): string[] {
+  const program = `import { RULES } from ${JSON.stringify(VALIDATOR)};
+process.stdout.write(JSON.stringify(Object.keys(RULES)));`;
+  return JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", program], { encoding: "utf8" })) as string[];
+}
+
+/** The 1-based line of the nth (1-based) occurrence of needle in text. */
+export function lineOf(text: string, needle: string, nth = 1): number {
+  let index = -1;
+  for (let i = 0; i < nth; i++) {
+    index = text.indexOf(needle, index + 1);
+    if (index < 0) throw new Error(`"${needle}" occurs fewer than ${nth} times`);
+  }
+  return text.slice(0, index).split("\n").length;
+}
