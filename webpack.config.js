@@ -1,8 +1,11 @@
-/* Builds the task pane into dist/: taskpane.html, its scripts, the worker, assets/ and manifest.xml. */
+/* Builds the task pane into dist/: taskpane.html, its scripts, the worker, assets/, manifest.xml and
+   the unified manifest (manifest.json, its localization files, color.png, outline.png) made from it. */
+const fs = require("fs");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { rewriteManifest, addinBaseUrl } = require("./scripts/manifest-url.js");
+const { buildUnifiedManifest, ICONS } = require("./scripts/unified-manifest.js");
 
 const DEV_URL = "https://localhost:3000/";
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -28,6 +31,18 @@ module.exports = (env = {}, argv = {}) => {
   const variant = process.env.ADDIN_VARIANT || env.variant || "production";
   if (!["production", "test"].includes(variant)) throw oneLineError(`ADDIN_VARIANT must be "test" or unset, got "${variant}"`);
   const testVariant = variant === "test";
+  // Both manifests come from manifest.xml after ADDIN_URL and the variant are applied. Building the
+  // unified one here also stops a build whose manifest.xml lacks something it needs, in one line.
+  const manifests = (xml) => {
+    try {
+      const rewritten = rewriteManifest(xml, { addinUrl, testVariant });
+      return { "manifest.xml": rewritten, ...buildUnifiedManifest(rewritten) };
+    } catch (error) {
+      throw oneLineError(error.message);
+    }
+  };
+  const manifestFiles = Object.keys(manifests(fs.readFileSync(path.join(__dirname, "manifest.xml"), "utf8")));
+  const asText = (value) => (typeof value === "string" ? value : JSON.stringify(value, null, 2) + "\n");
   // The dev server serves a local Office.js so that development works offline; builds use the CDN.
   const officeJs = env.localOfficeJs ? "office-js/office.js" : OFFICE_CDN;
   return {
@@ -74,12 +89,10 @@ module.exports = (env = {}, argv = {}) => {
       }),
       new CopyWebpackPlugin({
         patterns: [
-          { from: "assets/*.png", to: "assets/[name][ext]" },
-          {
-            from: "manifest.xml",
-            to: "manifest.xml",
-            transform: (content) => rewriteManifest(content.toString(), { addinUrl, testVariant }),
-          },
+          // The package icons go to dist/ under their package names only (below).
+          { from: "assets/*.png", to: "assets/[name][ext]", globOptions: { ignore: Object.values(ICONS).map((icon) => `**/${path.basename(icon.source)}`) } },
+          ...manifestFiles.map((name) => ({ from: "manifest.xml", to: name, transform: (content) => asText(manifests(content.toString())[name]) })),
+          ...Object.values(ICONS).map((icon) => ({ from: icon.source, to: icon.file })),
           ...(env.localOfficeJs
             ? [{ from: "node_modules/@microsoft/office-js/dist", to: "office-js" }]
             : []),

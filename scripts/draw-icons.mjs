@@ -1,21 +1,14 @@
-// Draws the add-in's icons (assets/icon-{16,32,64,80,128}.png): a blue rounded square with a white
-// circular "sign in again" arrow around a key hole. Pure Node (zlib), 4x4 supersampled.
-import { deflateSync } from "node:zlib";
+// Draws the add-in's icons: assets/icon-{16,32,64,80,128,192}.png, a blue rounded square with a white
+// circular "sign in again" arrow around a key hole, and assets/outline-32.png, the same sign in white
+// on transparent (the unified manifest's outline icon). Pure Node (zlib), 4x4 supersampled.
+import { crc32, deflateSync } from "node:zlib"; // crc32: Node 20.15 / 22.2 and later
 import { writeFileSync } from "node:fs";
 
-const SIZES = [16, 32, 64, 80, 128];
+const SIZES = [16, 32, 64, 80, 128, 192];
+const OUTLINE_SIZE = 32;
 const BLUE = [11, 92, 171];
 const WHITE = [255, 255, 255];
 
-function crc32(buf) {
-  let c, crc = 0xffffffff;
-  for (let n = 0; n < buf.length; n++) {
-    c = (crc ^ buf[n]) & 0xff;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    crc = (crc >>> 8) ^ c;
-  }
-  return (crc ^ 0xffffffff) >>> 0;
-}
 function chunk(type, data) {
   const len = Buffer.alloc(4); len.writeUInt32BE(data.length);
   const td = Buffer.concat([Buffer.from(type), data]);
@@ -50,7 +43,8 @@ function sample(x, y) {
   return [bg, bg && (ring || head || hole)];
 }
 
-for (const size of SIZES) {
+/** RGBA pixels: the color icon, or (outline) only the white sign, on transparent. */
+function draw(size, outline) {
   const ss = 4, buf = Buffer.alloc(size * size * 4);
   for (let py = 0; py < size; py++) for (let px = 0; px < size; px++) {
     let a = 0, w = 0;
@@ -59,10 +53,19 @@ for (const size of SIZES) {
       if (bg) a++;
       if (white) w++;
     }
-    const o = (py * size + px) * 4, t = w / Math.max(a, 1);
+    const o = (py * size + px) * 4;
+    if (outline) {
+      buf.fill(255, o, o + 3);
+      buf[o + 3] = Math.round((w / (ss * ss)) * 255);
+      continue;
+    }
+    const t = w / Math.max(a, 1);
     for (let c = 0; c < 3; c++) buf[o + c] = Math.round(BLUE[c] * (1 - t) + WHITE[c] * t);
     buf[o + 3] = Math.round((a / (ss * ss)) * 255);
   }
-  writeFileSync(new URL(`../assets/icon-${size}.png`, import.meta.url), png(size, buf));
+  return buf;
 }
-console.log(`drew ${SIZES.length} icons`);
+
+for (const size of SIZES) writeFileSync(new URL(`../assets/icon-${size}.png`, import.meta.url), png(size, draw(size, false)));
+writeFileSync(new URL(`../assets/outline-${OUTLINE_SIZE}.png`, import.meta.url), png(OUTLINE_SIZE, draw(OUTLINE_SIZE, true)));
+console.log(`drew ${SIZES.length} color icons and 1 outline icon`);
