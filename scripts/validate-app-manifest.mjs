@@ -70,6 +70,9 @@ export async function checkAppPackage(files) {
   if (manifest.manifestVersion !== SCHEMA_VERSION) problems.push(`manifest.json: manifestVersion is "${manifest.manifestVersion}"; this project targets and validates schema ${SCHEMA_VERSION}`);
   for (const error of schemaErrors(manifest, "MicrosoftTeams.schema.json")) problems.push(`manifest.json: ${error}`);
 
+  // The schema's httpsUrl pattern also lets http:// through; Outlook loads add-ins over HTTPS only.
+  for (const [where, url] of urlsIn(manifest)) if (!/^https:\/\//.test(url)) problems.push(`manifest.json: ${where} is not HTTPS (Outlook loads add-ins over HTTPS only): ${url}`);
+
   for (const { languageTag, file } of manifest.localizationInfo?.additionalLanguages ?? []) {
     if (!files.has(file)) { problems.push(`manifest.json: the ${languageTag} localization file ${file} is missing`); continue; }
     const strings = parse(file);
@@ -92,6 +95,13 @@ export async function checkAppPackage(files) {
     else if (kind === "outline" && !png.alpha) problems.push(`${name}: icons.outline has no transparency; the schema asks for a white outline on a transparent background`);
   }
   return problems;
+}
+
+/** Every string value that looks like a URL, with its JSON pointer. */
+function urlsIn(value, where = "") {
+  if (typeof value === "string") return /^[a-z][a-z0-9+.-]*:\/\//i.test(value) && where !== "/$schema" ? [[where, value]] : [];
+  if (value && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => urlsIn(v, `${where}/${k}`));
+  return [];
 }
 
 /** The value at a localization key such as "extensions[0].ribbons[0].tabs[0].groups[0].label". */

@@ -163,14 +163,17 @@ export function checkManifest(file) {
   };
   const disallowed = new Set(); // reported once, as not allowed where it is
   for (const el of [root, ...all]) {
-    if (disallowed.has(el) || [...disallowed].some((d) => d.contains?.(el))) continue;
+    if ([...disallowed].some((d) => d === el || d.contains(el))) continue;
     const allowed = childrenOf(el) ?? (LEAVES.has(el.localName) ? [] : null);
     if (allowed === null) { at(el, `<${el.localName}> is not an element this check knows; extend scripts/validate-manifest.mjs with its schema (${SOURCES.officeApp})`); continue; }
     let last = -1;
     const where = el.localName === "VersionOverrides" ? `<VersionOverrides xsi:type="${type(el)}">` : `<${el.localName}>`;
     for (const k of kids(el)) {
       const i = allowed.indexOf(k.localName);
-      if (i < 0) disallowed.add(k), at(k, `<${k.localName}> is not allowed in ${where}${allowed.length ? ` (allowed: ${allowed.join(", ")})` : " (it takes no child elements)"}`);
+      if (i < 0) {
+        disallowed.add(k);
+        at(k, `<${k.localName}> is not allowed in ${where}${allowed.length ? ` (allowed: ${allowed.join(", ")})` : " (it takes no child elements)"}`);
+      }
       else if (i < last) at(k, `<${k.localName}> is out of order in ${where} (schema order: ${allowed.join(", ")})`);
       else last = i;
     }

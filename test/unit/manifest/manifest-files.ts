@@ -78,3 +78,10 @@ export function lineOf(text: string, needle: string, nth = 1): number {
   }
   return text.slice(0, index).split("\n").length;
 }
+
+const APP_VALIDATOR = path.join(ROOT, "scripts/validate-app-manifest.mjs");
+/** The problems scripts/validate-app-manifest.mjs finds in a folder, a zip, or (fromXml) an XML manifest. */
+export function checkAppPackage(target: string, { fromXml = false } = {}): string[] {
+  const args = [APP_VALIDATOR, "--json", ...(fromXml ? ["--from"] : []), target];
+  return JSON.parse(execFileSync(process.execPath, args, { cwd: ROOT, encoding: "utf8" })) as string[];
+}

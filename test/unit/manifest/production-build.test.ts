@@ -3,7 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { GUID, ROOT, checkManifest, manifestFacts, sourceManifest } from "./manifest-files";
+import AdmZip from "adm-zip";
+import { GUID, ROOT, checkAppPackage, checkManifest, manifestFacts, sourceManifest } from "./manifest-files";
 
 const run = promisify(execFile);
 const WEBPACK = path.join(ROOT, "node_modules/webpack-cli/bin/cli.js");
@@ -39,6 +40,20 @@ describe("npm run build with ADDIN_URL: a dist/ for any static HTTPS host", () =
       expect(existsSync(path.join(dist, "taskpane.html"))).toBe(true);
       // Scripts carry a content hash, so hosts may cache them for good.
       expect(readdirSync(dist).some((f) => /^taskpane\.[0-9a-f]{8}\.js$/.test(f))).toBe(true);
+
+      // The unified manifest beside it: same id, the same host, valid against the pinned schema.
+      const unified = JSON.parse(readFileSync(path.join(dist, "manifest.json"), "utf8"));
+      expect(JSON.stringify(unified)).not.toMatch(/localhost/i);
+      expect(unified.id).toBe(manifestFacts(xml).id);
+      expect(unified.extensions[0].runtimes[0].code.page).toBe("https://addins.example.com/sfo-doctor/taskpane.html");
+      expect(checkAppPackage(dist)).toEqual([]);
+
+      // npm run package zips it for the admin center.
+      const { stdout } = await run(process.execPath, [path.join(ROOT, "scripts/package-app.mjs"), dist], { cwd: ROOT });
+      expect(stdout).toContain("pane https://addins.example.com/sfo-doctor/taskpane.html");
+      const zip = path.join(dist, "app-package.zip");
+      expect(new AdmZip(zip).getEntries().map((e) => e.entryName).sort()).toEqual(["color.png", "da.json", "manifest.json", "outline.png"]);
+      expect(checkAppPackage(zip)).toEqual([]);
     },
     BUILD_TIMEOUT_MS,
   );
@@ -49,6 +64,10 @@ describe("npm run build with ADDIN_URL: a dist/ for any static HTTPS host", () =
       const dist = await build("build:test", { ADDIN_URL: "https://addins.example.com/sfo-doctor-test/" });
       outputs.push(dist);
       const facts = manifestFacts(readFileSync(path.join(dist, "manifest.xml"), "utf8"));
+      const unified = JSON.parse(readFileSync(path.join(dist, "manifest.json"), "utf8"));
+      expect(unified.id).toBe(facts.id);
+      expect(unified.name.short).toBe("SFO Sign-in Doctor (test)");
+      expect(checkAppPackage(dist)).toEqual([]);
       expect(facts.id).toMatch(GUID);
       expect(facts.id).not.toBe(manifestFacts(sourceManifest()).id);
       expect(facts.names[0]).toBe("SFO Sign-in Doctor (test)");
