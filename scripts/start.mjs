@@ -47,7 +47,7 @@ SFO Sign-in Doctor is being served at ${url}
 
   Sideload in Outlook on the web / new Outlook: https://aka.ms/olksideload -> My add-ins -> Custom Addins
     -> Add a custom add-in -> Add from File -> choose manifest.xml from this folder.
-  Classic Outlook on Windows: File -> Manage Add-ins (or Get Add-ins) -> My add-ins -> Add from file.
+  Classic Outlook on Windows: File -> Info -> Manage Add-ins (or Get Add-ins) -> My add-ins -> Add from file.
   Where Outlook desktop is installed: npm run sideload
 
 Press Ctrl+C to stop.`);
