@@ -4,7 +4,7 @@ import { Component, Suspense, lazy, startTransition, useEffect, useRef, useState
 import {
   FluentProvider, MessageBar, MessageBarBody, Select, Spinner, Subtitle1, makeStyles, teamsHighContrastTheme, tokens, webDarkTheme, webLightTheme,
 } from "@fluentui/react-components";
-import type { Host } from "../host";
+import type { Host, ThemeKind } from "../host";
 import { toSalesforceLanguage, toUiLanguage, type CauseId, type Diagnosis, type SalesforceLanguage, type UiLanguage } from "../engine";
 import { I18nProvider, useI18n } from "./i18n";
 import { LiveRegion } from "./announce";
@@ -115,6 +115,11 @@ function Shell({ host }: { host: Host }) {
     setDiagnosis(null);
     go("cause");
   };
+  const signInFor = (c: CauseId) => {
+    setCause(c);
+    setDiagnosis(null);
+    go("signin");
+  };
   const onResult = (d: Diagnosis) => {
     setDiagnosis(d);
     setCause(d.cause);
@@ -124,7 +129,7 @@ function Shell({ host }: { host: Host }) {
   let content;
   switch (view) {
     case "see":
-      content = <SeeView salesforceLang={sfLang} onCause={pickCause} onCheckLogs={() => go("logs")} />;
+      content = <SeeView salesforceLang={sfLang} onCause={pickCause} onSignIn={signInFor} onCheckLogs={() => go("logs")} />;
       break;
     case "cause":
       content = <CauseView cause={cause ?? "unknown"} onSignIn={() => go("signin")} onAskAdmin={() => go("ask")} onCheckLogs={() => go("logs")} />;
@@ -167,8 +172,18 @@ function Shell({ host }: { host: Host }) {
   );
 }
 
+/** The page behind the pane takes the theme's background, so no white frame shows around a dark pane. */
+function usePageBackground(theme: ThemeKind): void {
+  useEffect(() => {
+    const root = document.documentElement;
+    root.style.backgroundColor = THEMES[theme].colorNeutralBackground1;
+    root.style.colorScheme = theme === "light" ? "light" : "dark";
+  }, [theme]);
+}
+
 export function App({ host }: { host: Host }) {
   const styles = useStyles();
+  usePageBackground(host.theme);
   return (
     <FluentProvider theme={THEMES[host.theme]} className={styles.provider}>
       <I18nProvider displayLanguage={host.displayLanguage}>

@@ -35,7 +35,8 @@ export function redactedEvidence(lines: readonly EvidenceLine[]): string {
   return redact(lines.map(evidenceLine).join("\n")).text;
 }
 
-export function Evidence({ lines }: { lines: readonly EvidenceLine[] }) {
+/** `note`: a first line for every copy (the example mark), so a copied line never passes for the user's own. */
+export function Evidence({ lines, note }: { lines: readonly EvidenceLine[]; note?: string }) {
   const { t } = useI18n();
   const styles = useStyles();
   if (!lines.length) return <Text>{t("ui.result.evidence.none")}</Text>;
@@ -47,7 +48,7 @@ export function Evidence({ lines }: { lines: readonly EvidenceLine[] }) {
             <span className={styles.where}>
               {e.file}:{e.line}
             </span>
-            <CopyButton iconOnly text={redactedEvidence([e])} label={t("ui.result.evidence.copyOne", { where: `${e.file}:${e.line}` })} />
+            <CopyButton iconOnly text={note ? `${note}\n${redactedEvidence([e])}` : redactedEvidence([e])} label={t("ui.result.evidence.copyOne", { where: `${e.file}:${e.line}` })} />
           </div>
           <Text size={200}>
             {e.time.replace("T", " ")} · {e.level} · {e.logger}

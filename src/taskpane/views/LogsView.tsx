@@ -1,12 +1,13 @@
-// "Check my logs": pick, drop or paste SFO's logs (or try the seed example). The files go to a Web
-// Worker as references; nothing here reads a file, so a 100 MB log never blocks the pane.
+// "Check my logs": pick, drop or paste SFO's logs, or, for those with none at hand, try the seed example
+// (secondary, and its result is marked as an example). The files go to a Web Worker as references;
+// nothing here reads a file, so a 100 MB log never blocks the pane.
 import {
   Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Field, MessageBar, MessageBarBody, MessageBarTitle,
   ProgressBar, Subtitle2, Text, Textarea, Title3, makeStyles, mergeClasses, tokens,
 } from "@fluentui/react-components";
 import { ArrowUpload20Regular, Dismiss20Regular, Play20Regular, ClipboardPaste20Regular } from "@fluentui/react-icons";
 import { useCallback, useEffect, useRef, useState, type DragEvent } from "react";
-import type { Diagnosis } from "../../engine";
+import { asExample, type Diagnosis } from "../../engine";
 import { useI18n } from "../i18n";
 import { announce } from "../announce";
 import { CopyButton } from "../components/CopyButton";
@@ -24,17 +25,28 @@ const useStyles = makeStyles({
     width: "100%",
     minHeight: "96px",
     padding: tokens.spacingVerticalL,
-    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`,
     borderRadius: tokens.borderRadiusLarge,
-    backgroundColor: tokens.colorNeutralBackground2,
+    backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
     cursor: "pointer",
     font: "inherit",
     textAlign: "center",
-    ":hover": { backgroundColor: tokens.colorNeutralBackground2Hover },
+    ":hover": { backgroundColor: tokens.colorBrandBackground2 },
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "2px" },
   },
-  dropActive: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
+  dropActive: { border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
+  // The drop zone is the view's primary action, so it carries the primary button's look inside it.
+  choose: {
+    display: "inline-flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorBrandBackground,
+    color: tokens.colorNeutralForegroundOnBrand,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   hidden: { display: "none" },
   path: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
   pathRow: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
@@ -75,7 +87,7 @@ export function LogsView({ onResult }: { onResult(d: Diagnosis): void }) {
   const skipText = useCallback((s: SkippedFile) => t(`ui.logs.skip.${s.reason}`, { file: s.file, max: MAX_FILE_SIZE_TEXT }), [t]);
 
   const analyse = useCallback(
-    (files: File[]) => {
+    (files: File[], example = false) => {
       if (!files.length) return;
       running.current?.cancel();
       const names = files.map((f) => f.name);
@@ -84,8 +96,9 @@ export function LogsView({ onResult }: { onResult(d: Diagnosis): void }) {
       const run = startDiagnosis(files, (progress) => setPhase((p) => (p.kind === "running" ? { ...p, progress } : p)));
       running.current = run;
       run.result.then(
-        (result) => {
+        (read) => {
           if (running.current !== run) return;
+          const result = example && read.diagnosis ? { ...read, diagnosis: asExample(read.diagnosis) } : read;
           running.current = null;
           if (result.diagnosis && !result.skipped.length) {
             setPhase({ kind: "idle" });
@@ -130,7 +143,7 @@ export function LogsView({ onResult }: { onResult(d: Diagnosis): void }) {
     setPasteEmpty(false);
     analyse([textAsFile(pasted)]);
   };
-  const onExample = () => analyse(EXAMPLE_LOGS.map((l) => textAsFile(l.text, l.name)));
+  const onExample = () => analyse(EXAMPLE_LOGS.map((l) => textAsFile(l.text, l.name)), true);
   const cancel = () => running.current?.cancel();
 
   const busy = phase.kind === "running";
@@ -166,8 +179,10 @@ export function LogsView({ onResult }: { onResult(d: Diagnosis): void }) {
           disabled={busy}
           aria-describedby="logs-drop-hint"
         >
-          <ArrowUpload20Regular />
-          <Text weight="semibold">{t("ui.logs.drop")}</Text>
+          <span className={styles.choose}>
+            <ArrowUpload20Regular />
+            {t("ui.logs.drop")}
+          </span>
           <Text size={200} id="logs-drop-hint">
             {t("ui.logs.dropHint", { max: MAX_FILE_SIZE_TEXT })}
           </Text>
@@ -227,16 +242,6 @@ export function LogsView({ onResult }: { onResult(d: Diagnosis): void }) {
       ) : null}
 
       <div className={styles.section}>
-        <Subtitle2 as="h3">{t("ui.logs.example.title")}</Subtitle2>
-        <Text>{t("ui.logs.example.text")}</Text>
-        <div>
-          <Button appearance="primary" icon={<Play20Regular />} onClick={onExample} disabled={busy}>
-            {t("ui.logs.example.button")}
-          </Button>
-        </div>
-      </div>
-
-      <div className={styles.section}>
         <Field
           label={<Subtitle2 as="h3">{t("ui.logs.paste.label")}</Subtitle2>}
           hint={t("ui.logs.paste.hint")}
@@ -285,6 +290,16 @@ export function LogsView({ onResult }: { onResult(d: Diagnosis): void }) {
           </AccordionPanel>
         </AccordionItem>
       </Accordion>
+
+      <div className={styles.section}>
+        <Subtitle2 as="h3">{t("ui.logs.example.title")}</Subtitle2>
+        <Text>{t("ui.logs.example.text")}</Text>
+        <div>
+          <Button appearance="secondary" icon={<Play20Regular />} onClick={onExample} disabled={busy}>
+            {t("ui.logs.example.button")}
+          </Button>
+        </div>
+      </div>
     </section>
   );
 }

@@ -1,52 +1,43 @@
-// "What do you see?": the side panel as SFO shows it in the seed's state, in the user's language, with
-// a switch to the raw `<<Unknown Label:…>>` form and a gallery of the other states SFO can show.
-// Picking one leads to the likely cause without any logs.
+// "What do you see?": the side panel as SFO shows it in the seed's state, in the user's language, one
+// switch away from the raw `<<Unknown Label:…>>` form, and the two ways on ("This is what I see",
+// "Check my logs"), all on the first screen. The other states SFO can show sit behind one compact
+// chooser that lists only what differs: the detail label. Picking one leads to its likely cause.
 import { useId, useState } from "react";
-import { Body1, Button, Subtitle2, Switch, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Switch, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import { DocumentSearchRegular } from "@fluentui/react-icons";
-import { SIDE_PANEL_DETAIL_KEYS, getCause, sidePanelStateFor, type CauseId, type SalesforceLanguage } from "../../engine";
+import { SIDE_PANEL_DETAIL_KEYS, sidePanelStateFor, type CauseId, type SalesforceLanguage } from "../../engine";
 import { useI18n } from "../i18n";
 import { SidePanel } from "../components/SidePanel";
 
+/** The seed's state: the one users most likely see. */
 const SEED_DETAIL_KEY = "oauthPolicy";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  state: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, alignItems: "flex-start" },
-  panelWrap: { alignSelf: "stretch" },
-  gallery: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   hint: { color: tokens.colorNeutralForeground2 },
+  chooser: {
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    paddingBlockStart: tokens.spacingVerticalS,
+  },
+  summary: {
+    cursor: "pointer",
+    fontWeight: tokens.fontWeightSemibold,
+    paddingBlock: tokens.spacingVerticalXS,
+    borderRadius: tokens.borderRadiusMedium,
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "2px" },
+  },
+  choices: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  choice: { width: "100%", justifyContent: "flex-start", textAlign: "start", fontWeight: tokens.fontWeightRegular, height: "auto", paddingBlock: tokens.spacingVerticalXS },
+  chooserBody: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, paddingBlockStart: tokens.spacingVerticalS },
 });
 
-function PanelChoice({ detailKey, cause, lang, raw, primary, onPick }: {
-  detailKey: string; cause: CauseId; lang: SalesforceLanguage | null; raw: boolean; primary?: boolean; onPick(cause: CauseId): void;
-}) {
-  const styles = useStyles();
-  const { t } = useI18n();
-  const panelId = useId();
-  return (
-    <div className={styles.state}>
-      <div className={styles.panelWrap}>
-        <SidePanel id={panelId} state={sidePanelStateFor(detailKey, lang, raw)} lang={raw ? null : lang} />
-      </div>
-      {/* Every choice reads "This is what I see"; the accessible name adds the cause so a screen reader's
-          list of buttons tells them apart (the visible text stays at the start of the name). */}
-      <Button
-        appearance={primary ? "primary" : "secondary"}
-        aria-label={t("ui.see.thisIsItNamed", { title: t(getCause(cause).titleKey) })}
-        aria-describedby={panelId}
-        onClick={() => onPick(cause)}
-      >
-        {t("ui.see.thisIsIt")}
-      </Button>
-    </div>
-  );
-}
-
-export function SeeView({ salesforceLang, onCause, onCheckLogs }: {
+export function SeeView({ salesforceLang, onCause, onSignIn, onCheckLogs }: {
   /** The Salesforce language SFO would use for this user (from the display language), null when unsupported. */
   salesforceLang: SalesforceLanguage | null;
   onCause(cause: CauseId): void;
+  /** The picture's own message and Log In button: sign in again, as in SFO. */
+  onSignIn(cause: CauseId): void;
   onCheckLogs(): void;
 }) {
   const styles = useStyles();
@@ -54,27 +45,49 @@ export function SeeView({ salesforceLang, onCause, onCheckLogs }: {
   const [raw, setRaw] = useState(false);
   const seed = SIDE_PANEL_DETAIL_KEYS.find((k) => k.key === SEED_DETAIL_KEY) ?? SIDE_PANEL_DETAIL_KEYS[0];
   const others = SIDE_PANEL_DETAIL_KEYS.filter((k) => k.key !== seed.key);
-  const galleryId = useId();
+  const panelId = useId();
+  const chooserId = useId();
   return (
     <div className={styles.view}>
       <Title3 as="h2" tabIndex={-1}>{t("ui.see.title")}</Title3>
       <Body1>{t("ui.see.intro")}</Body1>
+      <SidePanel
+        id={panelId}
+        state={sidePanelStateFor(seed.key, salesforceLang, raw)}
+        lang={raw ? null : salesforceLang}
+        onLogIn={() => onSignIn(seed.cause)}
+      />
       <Switch checked={raw} onChange={(_, d) => setRaw(d.checked)} label={t("ui.see.rawSwitch")} />
       {raw && <Text className={styles.hint}>{t("ui.see.rawHint")}</Text>}
-      <PanelChoice detailKey={seed.key} cause={seed.cause} lang={salesforceLang} raw={raw} primary onPick={onCause} />
-      <Subtitle2 as="h3" id={galleryId}>{t("ui.see.othersTitle")}</Subtitle2>
-      <Text className={styles.hint}>{t("ui.see.othersIntro")}</Text>
-      <ul className={styles.gallery} aria-labelledby={galleryId}>
-        {others.map((k) => (
-          <li key={k.key}>
-            <PanelChoice detailKey={k.key} cause={k.cause} lang={salesforceLang} raw={raw} onPick={onCause} />
-          </li>
-        ))}
-      </ul>
-      <Text>{t("ui.see.notSure")}</Text>
-      <div>
-        <Button icon={<DocumentSearchRegular />} onClick={onCheckLogs}>{t("ui.nav.logs")}</Button>
+      <div className={styles.actions}>
+        <Button appearance="primary" aria-describedby={panelId} onClick={() => onCause(seed.cause)}>
+          {t("ui.see.thisIsIt")}
+        </Button>
+        <Button icon={<DocumentSearchRegular />} onClick={onCheckLogs}>
+          {t("ui.nav.logs")}
+        </Button>
       </div>
+      {/* One compact chooser instead of a panel per state: SFO's heading and button are the same in
+          every state, so each choice shows only the detail label, as the user's panel would word it. */}
+      <details className={styles.chooser} data-testid="other-states">
+        <summary className={styles.summary}>{t("ui.see.othersTitle")}</summary>
+        <div className={styles.chooserBody}>
+          <Text className={styles.hint} id={chooserId}>{t("ui.see.othersIntro")}</Text>
+          <ul className={styles.choices} aria-labelledby={chooserId}>
+            {others.map((k) => {
+              const state = sidePanelStateFor(k.key, salesforceLang, raw);
+              const lang = state.unresolved.includes("detail") || !salesforceLang ? undefined : salesforceLang.replace("_", "-");
+              return (
+                <li key={k.key}>
+                  <Button appearance="subtle" className={styles.choice} onClick={() => onCause(k.cause)} data-detail-key={k.key}>
+                    <span lang={lang}>{state.labels.detail}</span>
+                  </Button>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      </details>
     </div>
   );
 }

@@ -13,18 +13,22 @@ const ui: Record<string, string> = {
   "ui.nav.ask": "Spørg min administrator",
   "ui.nav.admin": "Administratortilstand",
 
+  "ui.example.mark": "Eksempel, ikke dine logfiler",
+  "ui.example.result": "Dette resultat kommer fra eksempellogfilerne i Salesforces artikel, ikke fra din computer.",
+  "ui.example.checkMine": "Tjek mine egne logfiler",
+
   "ui.sidePanel.label": "Sidepanelet i Salesforce for Outlook",
   "ui.sidePanel.product": "Salesforce for Outlook",
+  "ui.sidePanel.picture": "Billede",
+  "ui.sidePanel.logInHint": "Åbner trinene til at logge på igen.",
 
   "ui.see.title": "Hvad ser du?",
-  "ui.see.intro": "Sådan ser sidepanelet fra Salesforce for Outlook ud i Outlook, når det har logget dig ud. Ligner dit det her?",
+  "ui.see.intro": "Ser sidepanelet fra Salesforce for Outlook i din Outlook sådan ud?",
   "ui.see.rawSwitch": "Vis det med “Unknown Label”-koder",
   "ui.see.rawHint": "Nogle gange har SFO ingen tekst til en meddelelse og viser koden i stedet, fx <<Unknown Label:loginButton>>. Det betyder det samme.",
   "ui.see.thisIsIt": "Det er det, jeg ser",
-  "ui.see.othersTitle": "Andre meddelelser, SFO kan vise (vores ordlyd)",
-  "ui.see.othersIntro": "Dit sidepanel siger måske noget andet. Salesforce offentliggør ikke SFO's præcise ord for dem, så teksterne nedenfor er vores gengivelse: vælg den, der betyder det samme som din.",
-  "ui.see.thisIsItNamed": "Det er det, jeg ser: {title}",
-  "ui.see.notSure": "Usikker på hvilken? Dine SFO-logfiler kan afgøre det.",
+  "ui.see.othersTitle": "Står der noget andet hos dig?",
+  "ui.see.othersIntro": "Efter “Du er blevet logget ud af Salesforce” kan SFO skrive en af disse. Salesforce offentliggør ikke SFO's præcise ord for dem, så det er vores gengivelse: vælg den, der betyder det samme som din. Usikker? Tjek dine logfiler.",
 
   "ui.cause.likely": "Den sandsynlige årsag",
   "ui.cause.whoFixes": "Hvem kan løse det",

@@ -13,18 +13,22 @@ const ui: Record<string, string> = {
   "ui.nav.ask": "Ask my admin",
   "ui.nav.admin": "Admin mode",
 
+  "ui.example.mark": "Example, not your logs",
+  "ui.example.result": "This result comes from the example logs in Salesforce's article, not from your computer.",
+  "ui.example.checkMine": "Check my own logs",
+
   "ui.sidePanel.label": "Salesforce for Outlook side panel",
   "ui.sidePanel.product": "Salesforce for Outlook",
+  "ui.sidePanel.picture": "Picture",
+  "ui.sidePanel.logInHint": "Opens the steps to sign in again.",
 
   "ui.see.title": "What do you see?",
-  "ui.see.intro": "This is the Salesforce for Outlook side panel in Outlook when it has logged you out. Does yours look like this?",
+  "ui.see.intro": "Does the Salesforce for Outlook side panel in your Outlook look like this?",
   "ui.see.rawSwitch": "Show it with “Unknown Label” codes",
   "ui.see.rawHint": "Sometimes SFO has no text for a message and shows its code instead, like <<Unknown Label:loginButton>>. It means the same.",
   "ui.see.thisIsIt": "This is what I see",
-  "ui.see.othersTitle": "Other messages SFO may show (our wording)",
-  "ui.see.othersIntro": "Your side panel may say something else. Salesforce does not publish SFO's exact words for these, so the texts below are our stand-ins: pick the one that means the same as yours.",
-  "ui.see.thisIsItNamed": "This is what I see: {title}",
-  "ui.see.notSure": "Not sure which one? Your SFO logs can tell.",
+  "ui.see.othersTitle": "Yours says something else?",
+  "ui.see.othersIntro": "After “You've been logged out of Salesforce”, SFO may say one of these. Salesforce does not publish SFO's exact words for them, so these are our stand-ins: pick the one that means the same as yours. Not sure? Check your logs.",
 
   "ui.cause.likely": "The likely cause",
   "ui.cause.whoFixes": "Who can fix it",
