@@ -96,6 +96,8 @@ function Shell({ host }: { host: Host }) {
   // at its start. A lazily loaded view has no heading for a few frames, so look again for a short while.
   useEffect(() => {
     if (!navigated.current) return;
+    // A new view starts at its top (the next step is on its first screen), not where the last one was scrolled to.
+    if (typeof window.scrollTo === "function") window.scrollTo(0, 0);
     let frames = 0;
     let handle = 0;
     const focusHeading = () => {

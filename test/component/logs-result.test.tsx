@@ -32,14 +32,42 @@ function renderResult(d: Diagnosis) {
 }
 
 describe("Result of the seed logs", () => {
-  it("names the refresh-token cause in plain words and the exact setting that fixes it", () => {
+  it("names the refresh-token cause in plain words and, for the admin, the exact setting that fixes it", async () => {
+    const user = userEvent.setup();
     renderResult(seedDiagnosis());
     expect(screen.getByRole("heading", { level: 3, name: CATALOGS.en["cause.refresh-token-expired.title"] })).toBeInTheDocument();
     expect(screen.getByText(CATALOGS.en["cause.refresh-token-expired.user"])).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "For your admin: the technical part" }));
     expect(screen.getAllByText(/Refresh token is valid until revoked/).length).toBeGreaterThan(0);
     expect(screen.getByTestId("result-status")).toHaveTextContent("Logged out");
     expect(screen.getByTestId("result-status")).toHaveTextContent(CATALOGS.en["ui.result.statusText.logged-out"]);
-    expect(screen.getByText(/\(\d+ %\)/)).toBeInTheDocument();
+    // One logout in the logs: "likely" in words, and no percentage from a line or two.
+    expect(screen.getByTestId("result-sure")).toHaveTextContent("Likely: the logs name this cause, for one logout so far.");
+    expect(screen.queryByText(/%/)).toBeNull();
+  });
+
+  it("says “very likely” only when the logs name the cause at several logouts", () => {
+    const d = seedDiagnosis();
+    const episode = d.episodes[0];
+    renderResult({ ...d, episodes: [episode, { ...episode, from: "2015-04-25T09:00:00.000" }, { ...episode, from: "2015-04-26T09:00:00.000" }] });
+    expect(screen.getByTestId("result-sure")).toHaveTextContent("Very likely: the logs name this cause at 3 logouts.");
+  });
+
+  it("puts the next step right after the cause, before how sure, the admin part and the evidence", () => {
+    renderResult(seedDiagnosis());
+    const next = screen.getByTestId("result-next-step");
+    const after = (a: Element, b: Element) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    expect(after(screen.getByRole("heading", { level: 3, name: CATALOGS.en["cause.refresh-token-expired.title"] }), next)).toBe(true);
+    expect(after(next, screen.getByTestId("result-sure"))).toBe(true);
+    expect(after(next, screen.getByRole("button", { name: "For your admin: the technical part" }))).toBe(true);
+    expect(within(next).getByRole("button", { name: "Ask my admin" })).toBeInTheDocument();
+  });
+
+  it("keeps admin-only detail (setting names for SOQL, metadata values) inside the collapsed admin section", () => {
+    renderResult(seedDiagnosis());
+    // Collapsed: Fluent renders no panel content until it opens.
+    expect(screen.queryByText(/OptionsRefreshTokenValidityMetric/)).toBeNull();
+    expect(screen.queryByText(/refreshTokenPolicy = /)).toBeNull();
   });
 
   it("shows each evidence line with file:line and the side panel from the NavigateTo line", () => {
@@ -76,15 +104,19 @@ describe("Result of the seed logs", () => {
   it("offers Sign in again, Ask my admin and Check again", async () => {
     const user = userEvent.setup();
     const calls = renderResult(seedDiagnosis());
-    const actions = screen.getByRole("button", { name: "Sign in again" }).parentElement as HTMLElement;
-    await user.click(within(actions).getByRole("button", { name: "Sign in again" }));
-    await user.click(within(actions).getByRole("button", { name: "Ask my admin" }));
-    await user.click(within(actions).getByRole("button", { name: "Check again" }));
-    expect(calls).toEqual(["signin", "ask", "again"]);
+    const next = screen.getByTestId("result-next-step");
+    await user.click(within(next).getByRole("button", { name: "Sign in again" }));
+    await user.click(within(next).getByRole("button", { name: "Ask my admin" }));
+    await user.click(screen.getByRole("button", { name: "Check again" }));
+    // The side panel as SFO drew it: its Log In does what SFO's does, sign in again.
+    await user.click(within(screen.getByTestId("side-panel")).getByRole("button", { name: "<<Unknown Label:loginButton>>" }));
+    expect(calls).toEqual(["signin", "ask", "again", "signin"]);
   });
 
-  it("labels the fix check as what it is, and says how the admin reads the current setting", () => {
+  it("labels the fix check as what it is, and says how the admin reads the current setting", async () => {
+    const user = userEvent.setup();
     renderResult(seedDiagnosis());
+    await user.click(screen.getByRole("button", { name: "For your admin: the technical part" }));
     const check = screen.getByTestId("result-check-fix");
     expect(check).toHaveTextContent(/^How to check the fix worked: The connected app's policy shows "Refresh token is valid until revoked"/);
     expect(screen.queryByText(/What would confirm it/)).toBeNull();
@@ -127,6 +159,35 @@ describe("Result: which action leads", () => {
     renderResult({ ...d, cause: "token-revoked", candidates: [{ id: "token-revoked", confidence: 0.9 }] });
     expect(isPrimary(screen.getByRole("button", { name: "Sign in again" }), classes)).toBe(true);
     expect(isPrimary(screen.getByRole("button", { name: "Ask my admin" }), classes)).toBe(false);
+  });
+});
+
+describe("Result of the example logs", () => {
+  const exampleDiagnosis = (): Diagnosis => ({ ...seedDiagnosis(), example: true });
+
+  it("says “Example, not your logs” at the top and offers the user's own logs", async () => {
+    const user = userEvent.setup();
+    const calls = renderResult(exampleDiagnosis());
+    const mark = screen.getByTestId("example-mark");
+    expect(mark).toHaveTextContent("Example, not your logs");
+    expect(mark.compareDocumentPosition(screen.getByTestId("result-status")) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    await user.click(within(mark).getByRole("button", { name: "Check my own logs" }));
+    expect(calls).toEqual(["again"]);
+  });
+
+  it("marks every copied line as the example", async () => {
+    const user = userEvent.setup();
+    renderResult(exampleDiagnosis());
+    await user.click(screen.getByRole("button", { name: "Copy all lines" }));
+    expect((await navigator.clipboard.readText()).split("\n")[0]).toBe("Example, not your logs");
+    await user.click(screen.getByRole("button", { name: "Copy the line Trace.log:1 (personal details removed)" }));
+    expect(await navigator.clipboard.readText()).toMatch(/^Example, not your logs\nTrace\.log:1 /);
+  });
+
+  it("shows no mark for the user's own logs", () => {
+    renderResult(seedDiagnosis());
+    expect(screen.queryByTestId("example-mark")).toBeNull();
+    expect(screen.queryByText(/Example, not your logs/)).toBeNull();
   });
 });
 

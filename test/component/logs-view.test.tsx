@@ -77,6 +77,17 @@ describe("Check my logs", () => {
     await waitForResult(results);
     expect(control.lastFiles).toEqual(["Trace.log", "AddinTrace.log"]);
     expect(results[0].cause).toBe("refresh-token-expired");
+    // The result knows it is the example, so every view, copy and email made from it can say so.
+    expect(results[0].example).toBe(true);
+  });
+
+  it("makes choosing files the primary action and the example a secondary one", () => {
+    renderLogs();
+    const zone = screen.getByRole("button", { name: /Choose log files or drop them here/ });
+    const example = screen.getByRole("button", { name: "Try the example" });
+    expect(zone.compareDocumentPosition(example) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(example.className).not.toMatch(/primary/i);
+    expect(screen.getByText(/Its result is marked “Example, not your logs”/)).toBeInTheDocument();
   });
 
   it("reads pasted text as pasted.log, and asks for text when the box is empty", async () => {
@@ -90,6 +101,7 @@ describe("Check my logs", () => {
     await waitForResult(results);
     expect(control.lastFiles).toEqual(["pasted.log"]);
     expect(results[0].cause).toBe("refresh-token-expired");
+    expect(results[0].example).toBeUndefined(); // the user's own lines are never marked as the example
     expect(results[0].evidence[0].file).toBe("pasted.log");
   });
 
