@@ -58,6 +58,8 @@ export async function launchBrowser(): Promise<Browser> {
 export interface PaneOptions {
   locale?: string;
   colorScheme?: "light" | "dark";
+  /** "active" emulates a high-contrast system (forced colours). */
+  forcedColors?: "active" | "none";
   width?: number;
   query?: string;
 }
@@ -67,6 +69,7 @@ export async function openPane(browser: Browser, baseUrl: string, opts: PaneOpti
   const context = await browser.newContext({
     locale: opts.locale ?? "en-US",
     colorScheme: opts.colorScheme ?? "light",
+    forcedColors: opts.forcedColors ?? "none",
     viewport: { width: opts.width ?? 360, height: 800 },
     acceptDownloads: true,
   });

@@ -62,7 +62,7 @@ describeInBrowser("npm start", () => {
     await page.getByText("You've been logged out of Salesforce").first().waitFor();
     await page.getByRole("button", { name: "Check my logs" }).first().click();
     await page.getByRole("button", { name: /example/i }).first().click();
-    await page.getByText("Refresh token is valid until revoked").first().waitFor({ timeout: 60_000 });
+    await page.getByText("The Refresh Token Policy expired Salesforce for Outlook's sign-in").first().waitFor({ timeout: 60_000 });
     // Development serves Office.js itself, so nothing at all left localhost.
     expect(outside).toEqual([]);
     await context.close();
