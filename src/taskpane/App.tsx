@@ -97,7 +97,8 @@ function Shell({ host }: { host: Host }) {
   useEffect(() => {
     if (!navigated.current) return;
     // A new view starts at its top (the next step is on its first screen), not where the last one was scrolled to.
-    if (typeof window.scrollTo === "function") window.scrollTo(0, 0);
+    const page = document.scrollingElement ?? document.documentElement;
+    page.scrollTop = 0;
     let frames = 0;
     let handle = 0;
     const focusHeading = () => {
