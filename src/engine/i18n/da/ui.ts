@@ -29,7 +29,6 @@ const ui: Record<string, string> = {
   "ui.cause.likely": "Den sandsynlige årsag",
   "ui.cause.whoFixes": "Hvem kan løse det",
   "ui.cause.next": "Hvad du skal gøre nu",
-  "ui.cause.refreshWarning": "At logge på igen hjælper kun for nu: SFO logger dig ud igen, indtil din Salesforce-administrator ændrer politikken.",
   "ui.cause.checkLogs": "Tjek mine logfiler for at være sikker",
   "ui.cause.guessNote": "Det er en sandsynlig årsag ud fra det, du ser. Dine logfiler kan bekræfte den.",
 

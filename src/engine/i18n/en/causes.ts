@@ -143,6 +143,67 @@ const causes: Record<string, string> = {
   "cause.outlook-profile-mismatch.steps.user.3": "Log in when asked.",
   "cause.outlook-profile-mismatch.verify": "Trace.log shows no new \"does not recognize your Outlook profile\" lines and the sync lines say Status:Connected.",
 
+  "cause.refresh-token-expired.warning": "Signing in again helps only for now: SFO will log you out again until your Salesforce administrator changes the policy.",
+
+  "cause.login-hours.title": "Salesforce refused the sign-in outside the allowed login hours",
+  "cause.login-hours.user": "Your organization only allows Salesforce sign-ins at certain hours, and Salesforce for Outlook tried outside them. Your Salesforce administrator can change the hours on your profile.",
+  "cause.login-hours.admin":
+    "Login History shows \"Restricted time\": the user's profile has Login Hours and SFO's sign-in came outside them. The token endpoint answers \"ip restricted or invalid login hours\" for this and for IP ranges alike; the Login History status tells the two apart.",
+  "cause.login-hours.symptom": "The side panel says you've been logged out because you can't log in at this time of day.",
+  "cause.login-hours.steps.classic.1": "Go to Setup > Administer > Manage Users > Profiles and open the user's profile.",
+  "cause.login-hours.steps.classic.2": "In the Login Hours section, click Edit and widen the hours (or clear them), then click Save.",
+  "cause.login-hours.steps.classic.3": "Check Login History for the user: the status should no longer be Restricted time.",
+  "cause.login-hours.steps.lightning.1": "Go to Setup > Users > Profiles and open the user's profile.",
+  "cause.login-hours.steps.lightning.2": "In the Login Hours section, click Edit and widen the hours (or clear them), then click Save.",
+  "cause.login-hours.steps.lightning.3": "Check Login History for the user: the status should no longer be Restricted time.",
+  "cause.login-hours.steps.user.1": "Send the report to your Salesforce administrator and say at what times you use Outlook.",
+  "cause.login-hours.verify": "Login History shows Success for Salesforce for Outlook at the user's working hours, and Trace.log shows Status:Connected.",
+
+  "cause.org-inactive.title": "The Salesforce organization is inactive or locked",
+  "cause.org-inactive.user": "Salesforce refused the sign-in because your organization's Salesforce account isn't active right now. Only your Salesforce administrator, with Salesforce, can change that.",
+  "cause.org-inactive.admin":
+    "Salesforce answered inactive_org: the organization is locked, suspended or deactivated, so no user can sign in. This is probably an account matter (contract, trial end, payment) rather than a setting; Salesforce Support or your account executive can tell.",
+  "cause.org-inactive.symptom": "The side panel says you've been logged out because your organization's Salesforce isn't active.",
+  "cause.org-inactive.steps.classic.1": "Try to log in to Salesforce in a browser; if that fails too, the organization is probably locked or inactive.",
+  "cause.org-inactive.steps.classic.2": "Contact Salesforce Support or your account executive about the organization's status (Setup > Administer > Company Profile > Company Information shows the organization's details once you can log in).",
+  "cause.org-inactive.steps.lightning.1": "Try to log in to Salesforce in a browser; if that fails too, the organization is probably locked or inactive.",
+  "cause.org-inactive.steps.lightning.2": "Contact Salesforce Support or your account executive about the organization's status (Setup > Company Settings > Company Information shows the organization's details once you can log in).",
+  "cause.org-inactive.steps.user.1": "Send the report to your Salesforce administrator.",
+  "cause.org-inactive.verify": "Users can log in to Salesforce in a browser again, and Trace.log shows Status:Connected after SFO's next login.",
+
+  "cause.session-security-required.title": "The connected app requires a higher session security level",
+  "cause.session-security-required.user": "Your organization requires a stronger kind of login (for example multi-factor authentication) for Salesforce for Outlook than it can keep. Your Salesforce administrator can change that.",
+  "cause.session-security-required.admin":
+    "The Salesforce for Outlook connected app's Session Policies have \"High assurance session required\" (or the profile's session security level at login is High Assurance). SFO signs in again with its refresh token in the background, which probably cannot meet that level, so each refresh is refused.",
+  "cause.session-security-required.symptom": "The side panel says you've been logged out because a stronger login is required.",
+  "cause.session-security-required.steps.classic.1": "Go to Setup > Administer > Manage Apps > Connected Apps and click Edit Policies next to Salesforce for Outlook.",
+  "cause.session-security-required.steps.classic.2": "Under Session Policies, clear \"High assurance session required\" and click Save.",
+  "cause.session-security-required.steps.classic.3": "Also check the user's profile > Session Settings: \"Session security level required at login\" should not be High Assurance for SFO's users.",
+  "cause.session-security-required.steps.lightning.1": "Go to Setup > Apps > Connected Apps > Manage Connected Apps and click Edit Policies next to Salesforce for Outlook.",
+  "cause.session-security-required.steps.lightning.2": "Under Session Policies, clear \"High assurance session required\" and click Save.",
+  "cause.session-security-required.steps.lightning.3": "Also check the user's profile > Session Settings: \"Session security level required at login\" should not be High Assurance for SFO's users.",
+  "cause.session-security-required.steps.user.1": "Send the report to your Salesforce administrator.",
+  "cause.session-security-required.verify": "The connected app's Session Policies no longer require a high assurance session, and after one login Trace.log shows Status:Connected.",
+
+  "cause.outlook-integration-disabled.title": "The Outlook integration is turned off for this user",
+  "cause.outlook-integration-disabled.user": "Salesforce refused Salesforce for Outlook's sign-in because the Outlook integration is turned off for your user or organization. Your Salesforce administrator can turn it on.",
+  "cause.outlook-integration-disabled.admin":
+    "Login History shows \"Outlook integration disabled\" for the user's sign-in. Probably the org's Outlook integration setting or the user's Outlook configuration does not allow Salesforce for Outlook.",
+  "cause.outlook-integration-disabled.symptom": "The side panel says you've been logged out because the Outlook integration is turned off.",
+  "cause.outlook-integration-disabled.steps.classic.1": "Go to Setup > Administer > Desktop Administration > Outlook Configurations and check that the user is assigned to an active configuration.",
+  "cause.outlook-integration-disabled.steps.classic.2": "Check Login History for the user after their next login: the status should be Success.",
+  "cause.outlook-integration-disabled.steps.lightning.1": "Go to Setup > Outlook Integration and Sync and check that Salesforce for Outlook is allowed for the user (Outlook Configurations).",
+  "cause.outlook-integration-disabled.steps.lightning.2": "Check Login History for the user after their next login: the status should be Success.",
+  "cause.outlook-integration-disabled.steps.user.1": "Send the report to your Salesforce administrator.",
+  "cause.outlook-integration-disabled.verify": "Login History shows Success for Salesforce for Outlook, and Trace.log shows Status:Connected.",
+
+  // Sentences that qualify a diagnosis (Diagnosis.notes)
+  "cause.note.fromSymptom": "This is from what you see, not from logs: the likely cause of that message, not a certainty. Salesforce for Outlook's logs (Trace.log and AddinTrace.log in %AppData%\\salesforce.com\\Salesforce for Outlook) would confirm it.",
+  "cause.note.panelWithoutDetail": "The text shows the logged-out side panel but not its detail message. The public article that shows these labels names the Refresh Token Policy as the cause; the detail message or the logs would confirm it.",
+  "cause.note.unconfirmed": "The logs show this sign-in error and no healthy connection after it, but no status line saying Salesforce for Outlook is logged out. A status line \"SalesforceNotConnected\" in Trace.log, or the side panel's logged-out message in AddinTrace.log, would confirm it.",
+  "cause.tellApart.token": "Salesforce answers \"expired access/refresh token\" both when a token is revoked and when a Refresh Token Policy expired it. If it happens again soon after every login, it is the policy; once, after you removed a device or an admin revoked access, it is a revocation.",
+  "cause.tellApart.ipHours": "Salesforce answers \"ip restricted or invalid login hours\" for login IP ranges and for the profile's Login Hours alike. The user's Login History tells them apart: \"Restricted IP\" for IP ranges, \"Restricted time\" for login hours; failures only at certain times of day also point at login hours.",
+
   "cause.unknown.title": "Logged out, for a reason the logs do not name",
   "cause.unknown.user": "Salesforce for Outlook logged you out, but its logs don't say why. Try logging in again; if it happens again, send the report to your Salesforce administrator.",
   "cause.unknown.admin":

@@ -29,7 +29,6 @@ const ui: Record<string, string> = {
   "ui.cause.likely": "The likely cause",
   "ui.cause.whoFixes": "Who can fix it",
   "ui.cause.next": "What to do next",
-  "ui.cause.refreshWarning": "Signing in again helps only for now: SFO will log you out again until your Salesforce administrator changes the policy.",
   "ui.cause.checkLogs": "Check my logs to be sure",
   "ui.cause.guessNote": "This is a likely cause from what you see. Your logs can confirm it.",
 
