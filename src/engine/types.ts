@@ -9,8 +9,6 @@ export const CAUSE_IDS = [
   "not-admin-approved",
   "app-not-installed",
   "user-auth-failure",
-  "org-inactive",
-  "session-security-required",
   "outlook-integration-disabled",
   "client-update-required",
   "tls-unsupported",

@@ -117,7 +117,9 @@ export const CAUSES: readonly CauseDefinition[] = [
   cause("refresh-token-expired", {
     fixer: "admin",
     sidePanel: panel("oauthPolicy", true),
-    signatures: [sig(TOKEN_VALIDITY_EXPIRED, 10, "oauth", S.seed)],
+    signatures: [
+      sig(TOKEN_VALIDITY_EXPIRED, 10, "sfo-log", S.seed),
+    ],
     steps: {
       classic: [
         "cause.refresh-token-expired.steps.classic.1",
@@ -147,8 +149,8 @@ export const CAUSES: readonly CauseDefinition[] = [
     sidePanel: panel("tokenRevoked"),
     // Real clients get this exact text when a policy expired the token too (SFO-FACTS §3): both are candidates.
     signatures: [
+      // Returned for revoked tokens and for tokens a Refresh Token Policy expired alike: both are candidates.
       sig("expired access/refresh token", 6, "oauth", S.oauthErrors, { shared: ["refresh-token-expired"] }),
-      sig("invalid_grant", 3, "oauth", S.oauthErrors, { generic: true, shared: ["refresh-token-expired"] }),
     ],
     steps: {
       classic: ["cause.token-revoked.steps.classic.1", "cause.token-revoked.steps.classic.2", "cause.token-revoked.steps.classic.3"],
@@ -162,12 +164,16 @@ export const CAUSES: readonly CauseDefinition[] = [
     fixer: "admin",
     sidePanel: panel("ipRestricted"),
     signatures: [
-      // The token endpoint's one text for both IP ranges and Login Hours: Login History tells them apart.
-      sig("ip restricted or invalid login hours", 8, "oauth", S.oauthErrors, { shared: ["login-hours"] }),
-      sig("ip restricted", 7, "oauth", S.oauthErrors, { shared: ["login-hours"] }),
+      // The token endpoint's one text for IP ranges and Login Hours alike: Login History tells them apart.
+      sig("ip restricted or invalid login hours", 8, "oauth", "https://github.com/sfdx-actions/setup-sfdx/issues/17", { shared: ["login-hours"] }),
+      sig("ip restricted", 7, "oauth", "https://github.com/sfdx-actions/setup-sfdx/issues/17", { shared: ["login-hours"] }),
       sig("Restricted IP", 10, "login-history", S.loginStatus),
       sig("IP Address Not Allowed", 10, "login-history", S.loginStatus),
-      sig("LOGIN_MUST_USE_SECURITY_TOKEN", 8, "api", S.soapFaults),
+      sig("API security token required", 10, "login-history", S.loginStatus),
+      sig("API セキュリティトークンが必要です", 10, "login-history", S.loginStatusJa),
+      // Outweighs the INVALID_LOGIN sentence its message repeats.
+      sig("LOGIN_MUST_USE_SECURITY_TOKEN", 10, "api", "https://github.com/jsforce/jsforce/issues/487"),
+      sig("you must add a security token to your password to log in", 10, "api", "https://github.com/forcedotcom/Analytics-Cloud-Dataset-Utils/issues/7"),
     ],
     steps: {
       classic: [
@@ -195,6 +201,8 @@ export const CAUSES: readonly CauseDefinition[] = [
     sidePanel: panel("loginHours"),
     signatures: [
       sig("Restricted time", 10, "login-history", S.loginStatus),
+      sig("LOGIN_DURING_RESTRICTED_TIME", 10, "api", "https://github.com/theswamis/dataloadercliq/issues/84"),
+      sig("cannot log in during restricted time", 10, "api", "https://github.com/theswamis/dataloadercliq/issues/84"),
     ],
     steps: {
       classic: ["cause.login-hours.steps.classic.1", "cause.login-hours.steps.classic.2", "cause.login-hours.steps.classic.3"],
@@ -207,8 +215,10 @@ export const CAUSES: readonly CauseDefinition[] = [
     fixer: "admin",
     sidePanel: panel("notAdminApproved"),
     signatures: [
-      sig("user is not admin approved to access this app", 10, "oauth", S.oauthErrors),
-      sig("OAUTH_APP_ACCESS_DENIED", 8, "oauth", S.oauthErrors),
+      sig("user is not admin approved to access this app", 10, "oauth", "https://github.com/jetstreamapp/jetstream/issues/656"),
+      sig("invalid_app_access", 9, "oauth", "https://github.com/forcedotcom/cli/issues/3260"),
+      sig("OAUTH_APP_ACCESS_DENIED", 8, "oauth", "https://github.com/abisek/salesforce-elf-browser/issues/9"),
+      sig("Not approved for access", 10, "login-history", "https://help.salesforce.com/apex/HTViewSolution?id=000212208&language=en_US"),
     ],
     steps: {
       classic: ["cause.not-admin-approved.steps.classic.1", "cause.not-admin-approved.steps.classic.2", "cause.not-admin-approved.steps.classic.3", "cause.not-admin-approved.steps.classic.4"],
@@ -220,10 +230,8 @@ export const CAUSES: readonly CauseDefinition[] = [
     fixer: "admin",
     sidePanel: panel("appNotInstalled"),
     signatures: [
-      sig("app must be installed into org", 10, "oauth", S.appUsageRestriction),
-      sig("OAUTH_APPROVAL_ERROR_GENERIC", 7, "oauth", S.appUsageRestriction),
-      sig("OAUTH_APP_BLOCKED", 7, "oauth", S.appUsageRestriction),
-      sig("invalid_client", 3, "oauth", S.oauthErrors, { generic: true }),
+      sig("app must be installed into org", 10, "oauth", "https://support.movedata.io/knowledgebase/technical/oauth-error-approve-uninstalled-connected-apps/"),
+      sig("OAUTH_APP_BLOCKED", 8, "oauth", "https://github.com/n8n-io/n8n/issues/21589"),
     ],
     steps: {
       classic: ["cause.app-not-installed.steps.classic.1", "cause.app-not-installed.steps.classic.2", "cause.app-not-installed.steps.classic.3"],
@@ -235,13 +243,18 @@ export const CAUSES: readonly CauseDefinition[] = [
     fixer: "admin",
     sidePanel: panel("authFailure"),
     signatures: [
-      sig("authentication failure", 8, "oauth", S.oauthErrors),
+      sig("authentication failure", 8, "oauth", "https://github.com/kevinohara80/nforce/issues/194"),
+      sig("inactive user", 9, "oauth", "https://github.com/restforce/restforce/issues/303"),
+      sig("Invalid username, password, security token; or user locked out", 8, "api", "https://github.com/egen/spark-salesforce/issues/24"),
+      sig("Invalid username, password, security token, user not active, or user locked out", 8, "api", "https://github.com/forcedotcom/EMP-Connector/issues/95"),
+      sig("Invalid username or password, locked out or Self-Service portal is not enabled", 8, "api", "https://github.com/simple-salesforce/simple-salesforce/issues/99"),
+      sig("INVALID_LOGIN", 8, "api", "https://github.com/apexsharp/apexsharp/issues/20"),
+      sig("Your access to salesforce.com has been disabled by your system administrator", 10, "sfo-dialog", "https://help.salesforce.com/s/articleView?id=000390434&language=da&type=1"),
       sig("User is frozen", 10, "login-history", S.loginStatus),
       sig("User is inactive", 10, "login-history", S.loginStatus),
       sig("Password lockout", 10, "login-history", S.loginStatus),
-      sig("Invalid Password", 8, "login-history", S.loginStatus),
-      sig("INVALID_LOGIN", 8, "api", S.soapFaults),
-      sig("inactive_user", 8, "oauth", S.oauthErrors),
+      // The password expired (inferred mapping: the user cannot sign in until it is changed).
+      sig("INVALID_OPERATION_WITH_EXPIRED_PASSWORD", 8, "oauth", "https://github.com/omniphx/forrest/issues/240", { inferred: true }),
     ],
     steps: {
       classic: ["cause.user-auth-failure.steps.classic.1", "cause.user-auth-failure.steps.classic.2", "cause.user-auth-failure.steps.classic.3"],
@@ -249,30 +262,12 @@ export const CAUSES: readonly CauseDefinition[] = [
       user: ["cause.user-auth-failure.steps.user.1"],
     },
   }),
-  cause("org-inactive", {
-    fixer: "escalate",
-    sidePanel: panel("orgInactive"),
-    signatures: [sig("inactive_org", 10, "oauth", S.oauthErrors), sig("organization is locked", 9, "oauth", S.oauthErrors, { inferred: true })],
-    steps: {
-      classic: ["cause.org-inactive.steps.classic.1", "cause.org-inactive.steps.classic.2"],
-      lightning: ["cause.org-inactive.steps.lightning.1", "cause.org-inactive.steps.lightning.2"],
-      user: ["cause.org-inactive.steps.user.1"],
-    },
-  }),
-  cause("session-security-required", {
-    fixer: "admin",
-    sidePanel: panel("sessionSecurityRequired"),
-    signatures: [sig("High Assurance session required", 10, "oauth", S.sessionLevel, { inferred: true })],
-    steps: {
-      classic: ["cause.session-security-required.steps.classic.1", "cause.session-security-required.steps.classic.2", "cause.session-security-required.steps.classic.3"],
-      lightning: ["cause.session-security-required.steps.lightning.1", "cause.session-security-required.steps.lightning.2", "cause.session-security-required.steps.lightning.3"],
-      user: ["cause.session-security-required.steps.user.1"],
-    },
-  }),
   cause("outlook-integration-disabled", {
     fixer: "admin",
     sidePanel: panel("outlookIntegrationDisabled"),
-    signatures: [sig("Outlook integration disabled", 10, "login-history", S.loginStatus)],
+    signatures: [
+      sig("Outlook integration disabled", 10, "login-history", S.loginStatus),
+    ],
     steps: {
       classic: ["cause.outlook-integration-disabled.steps.classic.1", "cause.outlook-integration-disabled.steps.classic.2"],
       lightning: ["cause.outlook-integration-disabled.steps.lightning.1", "cause.outlook-integration-disabled.steps.lightning.2"],
@@ -282,30 +277,42 @@ export const CAUSES: readonly CauseDefinition[] = [
   cause("client-update-required", {
     fixer: "user",
     sidePanel: panel("clientUpdateRequired"),
-    signatures: [sig("Client update required", 10, "login-history", S.loginStatus)],
+    signatures: [
+      sig("Client update required", 10, "login-history", S.loginStatus),
+      sig("クライアントの更新が必要です", 10, "login-history", S.loginStatusJa),
+      sig("CLIENT_REQUIRE_UPDATE_FOR_USER", 10, "api", "https://knowledge.validity.com/hc/en-us/articles/7990957719707-DemandTools-Log-File-Exception-Codes"),
+    ],
     steps: { user: ["cause.client-update-required.steps.user.1", "cause.client-update-required.steps.user.2", "cause.client-update-required.steps.user.3"] },
   }),
   cause("tls-unsupported", {
     fixer: "user-it",
     sidePanel: panel("tlsUnsupported"),
     signatures: [
-      sig("TLS 1.0 has been disabled", 10, "api", S.tls),
-      sig("UNSUPPORTED_CLIENT", 8, "api", S.tls),
-      sig("Could not create SSL/TLS secure channel", 9, "dotnet", S.dotnetTls),
-      sig("An unexpected error occurred on a send", 5, "dotnet", S.dotnetTls, { shared: ["proxy-or-network"] }),
+      sig("TLS 1.0 has been disabled in this organization", 10, "api", "https://github.com/certinia/df12-deployment-tools/issues/21"),
+      sig("UNSUPPORTED_CLIENT", 8, "api", "https://github.com/phpforce/soap-client/issues/25"),
+      sig("Stronger security is required", 8, "sfo-dialog", "https://github.com/wadewegner/Force.com-Toolkit-for-NET/issues/281"),
+      sig("Could not create SSL/TLS secure channel", 9, "dotnet", "https://github.com/dthagard/salesforce_backup/issues/1"),
+      // Fixed by TLS 1.2 in public threads, but a dropped connection gives it too.
+      sig("The underlying connection was closed: An unexpected error occurred on a send", 6, "dotnet", "https://github.com/kevbite/CompaniesHouse.NET/issues/111", { shared: ["proxy-or-network"] }),
     ],
     steps: { user: ["cause.tls-unsupported.steps.user.1", "cause.tls-unsupported.steps.user.2", "cause.tls-unsupported.steps.user.3"] },
+    tellApartKey: "cause.tellApart.tlsNetwork",
   }),
   cause("proxy-or-network", {
     fixer: "user-it",
     sidePanel: panel("connectionFailed"),
     signatures: [
-      sig("Proxy Authentication Required", 8, "dotnet", S.dotnetWeb),
-      sig("Unable to connect to the remote server", 7, "dotnet", S.dotnetWeb),
-      sig("The remote name could not be resolved", 7, "dotnet", S.dotnetWeb),
-      sig("connected party did not properly respond", 7, "dotnet", S.dotnetSocket, { anchor: "properly respond" }),
-      sig("The operation has timed out", 5, "dotnet", S.dotnetWeb),
-      sig("timed out", 3, "dotnet", S.dotnetWeb, { generic: true }),
+      sig("(407) Proxy Authentication Required", 8, "dotnet", "https://github.com/wadewegner/Force.com-Toolkit-for-NET/issues/31"),
+      sig("(407) Se requiere autenticación del proxy", 8, "dotnet", "https://github.com/ramboxapp/community-edition/issues/496"),
+      sig("(407) Требуется аутентификация посредника", 8, "dotnet", "https://github.com/diadoc/diadocsdk-csharp/issues/784"),
+      sig("Unable to connect to the remote server", 7, "dotnet", "https://github.com/ShareX/ShareX/issues/1225"),
+      sig("无法连接到远程服务器", 7, "dotnet", "https://github.com/j6mes/httplib/issues/25"),
+      sig("The remote name could not be resolved", 7, "dotnet", "https://github.com/lfreeland/Salesforce-Bulk-API-Starter/issues/1"),
+      sig("A connection attempt failed because the connected party did not properly respond", 7, "dotnet", "https://github.com/wadewegner/Force.com-Toolkit-for-NET/issues/416", { anchor: "properly respond" }),
+      sig("SocketException (10060)", 7, "dotnet", "https://github.com/wadewegner/Force.com-Toolkit-for-NET/issues/416", { anchor: "SocketException" }),
+      sig("SocketException (0x274c)", 7, "dotnet", "https://github.com/sendgrid/sendgrid-csharp/issues/659", { anchor: "SocketException" }),
+      sig("由于连接方在一段时间后没有正确答复或连接的主机没有反应", 7, "dotnet", "https://github.com/j6mes/httplib/issues/25"),
+      sig("The operation has timed out", 5, "dotnet", "https://github.com/nopSolutions/nopCommerce/issues/2350"),
     ],
     steps: { user: ["cause.proxy-or-network.steps.user.1", "cause.proxy-or-network.steps.user.2", "cause.proxy-or-network.steps.user.3"] },
   }),
@@ -313,9 +320,9 @@ export const CAUSES: readonly CauseDefinition[] = [
     fixer: "user",
     sidePanel: panel("outlookProfileMismatch"),
     signatures: [
-      sig("does not recognize your Outlook profile", 10, "sfo-dialog", S.profile2014),
-      sig("using an Outlook profile that's not set up for syncing", 10, "sfo-dialog", S.profile),
-      sig("profile Outlook which is not yet configured", 10, "sfo-dialog", S.profileOld),
+      sig("does not recognize your Outlook profile", 10, "sfo-dialog", S.profile),
+      sig("an Outlook profile that's not set up for syncing", 10, "sfo-dialog", S.profile),
+      sig("a profile Outlook which is not yet configured for the synchronization", 10, "sfo-dialog", S.profile),
     ],
     steps: { user: ["cause.outlook-profile-mismatch.steps.user.1", "cause.outlook-profile-mismatch.steps.user.2", "cause.outlook-profile-mismatch.steps.user.3"] },
   }),

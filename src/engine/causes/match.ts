@@ -74,6 +74,8 @@ export const MIN_ANCHOR = 8;
 export function anchorsOf(signature: CauseSignature): string[] {
   if (signature.anchor) return [signature.anchor];
   const text = signature.text;
+  // Other scripts (Japanese, Chinese, Cyrillic): the longest run without spaces, as UTF-8 bytes.
+  if (/[^\x00-\x7f]/.test(text)) return [text.split(/\s+/).reduce((a, b) => (new TextEncoder().encode(b).length > new TextEncoder().encode(a).length ? b : a))];
   const words = [...text.matchAll(/[A-Za-z0-9_]+/g)];
   const longest = words.reduce((a, b) => (b[0].length > a[0].length ? b : a));
   if (longest[0].length >= MIN_ANCHOR || words.length < 2) return [longest[0]];

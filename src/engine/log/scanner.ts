@@ -99,6 +99,16 @@ function threadEnd(buf: Uint8Array, from: number, end: number): number {
   return -1;
 }
 
+/** The rest of a log4net header after `yyyy-MM-dd HH`: `:ss,fff` (or `.fff`), spaces, then the thread column's `[`. */
+function isHeaderTail(buf: Uint8Array, pos: number, nl: number): boolean {
+  const sep = buf[pos + 10];
+  const frac = buf[pos + 19];
+  if ((sep !== 32 && sep !== 84) || buf[pos + 16] !== 58 || (frac !== 44 && frac !== 46)) return false;
+  let j = pos + 23;
+  while (j < nl && (buf[j] === 32 || buf[j] === 9)) j++;
+  return j > pos + 23 && buf[j] === 91;
+}
+
 export class LogScanner {
   bytesRead = 0;
   private readonly maxLineBytes: number;
@@ -330,8 +340,9 @@ export class LogScanner {
         continue;
       }
       const b = buf[pos];
-      // A log4net header starts `yyyy-MM-dd HH:mm`; anything else continues the entry above.
-      if (b >= 48 && b <= 57 && nl - pos >= 24 && buf[pos + 4] === 45 && buf[pos + 7] === 45 && buf[pos + 13] === 58) {
+      // A log4net header starts `yyyy-MM-dd HH:mm:ss,fff [`; anything else (another program's timestamped
+      // line quoted in an exception, a stack frame) continues the entry above.
+      if (b >= 48 && b <= 57 && nl - pos >= 24 && buf[pos + 4] === 45 && buf[pos + 7] === 45 && buf[pos + 13] === 58 && isHeaderTail(buf, pos, nl)) {
         this.entryCount++;
         const next: OpenEntry = {
           line: lineNo,

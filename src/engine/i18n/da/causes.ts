@@ -158,31 +158,7 @@ const causes: Record<string, string> = {
   "cause.login-hours.steps.user.1": "Send rapporten til din Salesforce-administrator, og fortæl, på hvilke tidspunkter du bruger Outlook.",
   "cause.login-hours.verify": "Login History viser Success for Salesforce for Outlook i brugerens arbejdstid, og Trace.log viser Status:Connected.",
 
-  "cause.org-inactive.title": "Salesforce-organisationen er inaktiv eller låst",
-  "cause.org-inactive.user": "Salesforce afviste login, fordi din organisations Salesforce-konto ikke er aktiv lige nu. Kun din Salesforce-administrator kan ændre det sammen med Salesforce.",
-  "cause.org-inactive.admin":
-    "Salesforce svarede inactive_org: organisationen er låst, suspenderet eller deaktiveret, så ingen bruger kan logge på. Det er sandsynligvis et kontospørgsmål (kontrakt, udløbet prøveperiode, betaling) snarere end en indstilling; Salesforce Support eller jeres kontaktperson hos Salesforce kan svare.",
-  "cause.org-inactive.symptom": "Sidepanelet siger, at du er blevet logget ud, fordi din organisations Salesforce ikke er aktiv.",
-  "cause.org-inactive.steps.classic.1": "Prøv at logge på Salesforce i en browser; hvis det også mislykkes, er organisationen sandsynligvis låst eller inaktiv.",
-  "cause.org-inactive.steps.classic.2": "Kontakt Salesforce Support eller jeres kontaktperson hos Salesforce om organisationens status (Setup > Administer > Company Profile > Company Information viser organisationens oplysninger, når du kan logge på).",
-  "cause.org-inactive.steps.lightning.1": "Prøv at logge på Salesforce i en browser; hvis det også mislykkes, er organisationen sandsynligvis låst eller inaktiv.",
-  "cause.org-inactive.steps.lightning.2": "Kontakt Salesforce Support eller jeres kontaktperson hos Salesforce om organisationens status (Setup > Company Settings > Company Information viser organisationens oplysninger, når du kan logge på).",
-  "cause.org-inactive.steps.user.1": "Send rapporten til din Salesforce-administrator.",
-  "cause.org-inactive.verify": "Brugerne kan igen logge på Salesforce i en browser, og Trace.log viser Status:Connected efter SFO's næste login.",
 
-  "cause.session-security-required.title": "Den forbundne app kræver et højere sikkerhedsniveau for sessionen",
-  "cause.session-security-required.user": "Din organisation kræver en stærkere form for login (for eksempel multifaktorgodkendelse) til Salesforce for Outlook, end den kan opretholde. Din Salesforce-administrator kan ændre det.",
-  "cause.session-security-required.admin":
-    "Den forbundne app Salesforce for Outlook har \"High assurance session required\" under Session Policies (eller profilens sikkerhedsniveau ved login er High Assurance). SFO logger på igen i baggrunden med sit refresh token, som sandsynligvis ikke kan opfylde det niveau, så hver fornyelse afvises.",
-  "cause.session-security-required.symptom": "Sidepanelet siger, at du er blevet logget ud, fordi et stærkere login er påkrævet.",
-  "cause.session-security-required.steps.classic.1": "Gå til Setup > Administer > Manage Apps > Connected Apps, og klik på Edit Policies ud for Salesforce for Outlook.",
-  "cause.session-security-required.steps.classic.2": "Under Session Policies skal du fjerne markeringen i \"High assurance session required\" og klikke på Save.",
-  "cause.session-security-required.steps.classic.3": "Se også brugerens profil > Session Settings: \"Session security level required at login\" bør ikke være High Assurance for SFO's brugere.",
-  "cause.session-security-required.steps.lightning.1": "Gå til Setup > Apps > Connected Apps > Manage Connected Apps, og klik på Edit Policies ud for Salesforce for Outlook.",
-  "cause.session-security-required.steps.lightning.2": "Under Session Policies skal du fjerne markeringen i \"High assurance session required\" og klikke på Save.",
-  "cause.session-security-required.steps.lightning.3": "Se også brugerens profil > Session Settings: \"Session security level required at login\" bør ikke være High Assurance for SFO's brugere.",
-  "cause.session-security-required.steps.user.1": "Send rapporten til din Salesforce-administrator.",
-  "cause.session-security-required.verify": "Den forbundne apps Session Policies kræver ikke længere en high assurance-session, og efter ét login viser Trace.log Status:Connected.",
 
   "cause.outlook-integration-disabled.title": "Outlook-integrationen er slået fra for denne bruger",
   "cause.outlook-integration-disabled.user": "Salesforce afviste Salesforce for Outlooks login, fordi Outlook-integrationen er slået fra for din bruger eller organisation. Din Salesforce-administrator kan slå den til.",
@@ -201,6 +177,7 @@ const causes: Record<string, string> = {
   "cause.note.panelWithoutDetail": "Teksten viser sidepanelet for logget ud, men ikke dets detaljemeddelelse. Den offentlige artikel, der viser disse etiketter, nævner Refresh Token Policy som årsagen; detaljemeddelelsen eller logfilerne ville bekræfte det.",
   "cause.note.unconfirmed": "Logfilerne viser denne loginfejl og ingen sund forbindelse efter den, men ingen statuslinje, der siger, at Salesforce for Outlook er logget ud. En statuslinje \"SalesforceNotConnected\" i Trace.log eller sidepanelets meddelelse om at være logget ud i AddinTrace.log ville bekræfte det.",
   "cause.tellApart.token": "Salesforce svarer \"expired access/refresh token\" både når et token tilbagekaldes, og når en Refresh Token Policy har fået det til at udløbe. Sker det igen kort efter hvert login, er det politikken; sker det én gang, efter at du har fjernet en enhed, eller en administrator har tilbagekaldt adgangen, er det en tilbagekaldelse.",
+  "cause.tellApart.tlsNetwork": "\"The underlying connection was closed: An unexpected error occurred on a send\" kommer både fra en computer, der ikke kan bruge TLS 1.2, og fra en forbindelse, som en proxy eller firewall afbrød. Når computeren når Salesforce i en browser, og andre .NET-programmer fejler på samme måde, er det TLS; sker det kun på nogle netværk, er det netværket.",
   "cause.tellApart.ipHours": "Salesforce svarer \"ip restricted or invalid login hours\" både for login-IP-intervaller og for profilens Login Hours. Brugerens Login History skelner: \"Restricted IP\" for IP-intervaller, \"Restricted time\" for logintider; fejl kun på bestemte tidspunkter af døgnet peger også på logintider.",
 
   "cause.unknown.title": "Logget ud af en grund, som logfilerne ikke nævner",

@@ -159,31 +159,7 @@ const causes: Record<string, string> = {
   "cause.login-hours.steps.user.1": "Send the report to your Salesforce administrator and say at what times you use Outlook.",
   "cause.login-hours.verify": "Login History shows Success for Salesforce for Outlook at the user's working hours, and Trace.log shows Status:Connected.",
 
-  "cause.org-inactive.title": "The Salesforce organization is inactive or locked",
-  "cause.org-inactive.user": "Salesforce refused the sign-in because your organization's Salesforce account isn't active right now. Only your Salesforce administrator, with Salesforce, can change that.",
-  "cause.org-inactive.admin":
-    "Salesforce answered inactive_org: the organization is locked, suspended or deactivated, so no user can sign in. This is probably an account matter (contract, trial end, payment) rather than a setting; Salesforce Support or your account executive can tell.",
-  "cause.org-inactive.symptom": "The side panel says you've been logged out because your organization's Salesforce isn't active.",
-  "cause.org-inactive.steps.classic.1": "Try to log in to Salesforce in a browser; if that fails too, the organization is probably locked or inactive.",
-  "cause.org-inactive.steps.classic.2": "Contact Salesforce Support or your account executive about the organization's status (Setup > Administer > Company Profile > Company Information shows the organization's details once you can log in).",
-  "cause.org-inactive.steps.lightning.1": "Try to log in to Salesforce in a browser; if that fails too, the organization is probably locked or inactive.",
-  "cause.org-inactive.steps.lightning.2": "Contact Salesforce Support or your account executive about the organization's status (Setup > Company Settings > Company Information shows the organization's details once you can log in).",
-  "cause.org-inactive.steps.user.1": "Send the report to your Salesforce administrator.",
-  "cause.org-inactive.verify": "Users can log in to Salesforce in a browser again, and Trace.log shows Status:Connected after SFO's next login.",
 
-  "cause.session-security-required.title": "The connected app requires a higher session security level",
-  "cause.session-security-required.user": "Your organization requires a stronger kind of login (for example multi-factor authentication) for Salesforce for Outlook than it can keep. Your Salesforce administrator can change that.",
-  "cause.session-security-required.admin":
-    "The Salesforce for Outlook connected app's Session Policies have \"High assurance session required\" (or the profile's session security level at login is High Assurance). SFO signs in again with its refresh token in the background, which probably cannot meet that level, so each refresh is refused.",
-  "cause.session-security-required.symptom": "The side panel says you've been logged out because a stronger login is required.",
-  "cause.session-security-required.steps.classic.1": "Go to Setup > Administer > Manage Apps > Connected Apps and click Edit Policies next to Salesforce for Outlook.",
-  "cause.session-security-required.steps.classic.2": "Under Session Policies, clear \"High assurance session required\" and click Save.",
-  "cause.session-security-required.steps.classic.3": "Also check the user's profile > Session Settings: \"Session security level required at login\" should not be High Assurance for SFO's users.",
-  "cause.session-security-required.steps.lightning.1": "Go to Setup > Apps > Connected Apps > Manage Connected Apps and click Edit Policies next to Salesforce for Outlook.",
-  "cause.session-security-required.steps.lightning.2": "Under Session Policies, clear \"High assurance session required\" and click Save.",
-  "cause.session-security-required.steps.lightning.3": "Also check the user's profile > Session Settings: \"Session security level required at login\" should not be High Assurance for SFO's users.",
-  "cause.session-security-required.steps.user.1": "Send the report to your Salesforce administrator.",
-  "cause.session-security-required.verify": "The connected app's Session Policies no longer require a high assurance session, and after one login Trace.log shows Status:Connected.",
 
   "cause.outlook-integration-disabled.title": "The Outlook integration is turned off for this user",
   "cause.outlook-integration-disabled.user": "Salesforce refused Salesforce for Outlook's sign-in because the Outlook integration is turned off for your user or organization. Your Salesforce administrator can turn it on.",
@@ -202,6 +178,7 @@ const causes: Record<string, string> = {
   "cause.note.panelWithoutDetail": "The text shows the logged-out side panel but not its detail message. The public article that shows these labels names the Refresh Token Policy as the cause; the detail message or the logs would confirm it.",
   "cause.note.unconfirmed": "The logs show this sign-in error and no healthy connection after it, but no status line saying Salesforce for Outlook is logged out. A status line \"SalesforceNotConnected\" in Trace.log, or the side panel's logged-out message in AddinTrace.log, would confirm it.",
   "cause.tellApart.token": "Salesforce answers \"expired access/refresh token\" both when a token is revoked and when a Refresh Token Policy expired it. If it happens again soon after every login, it is the policy; once, after you removed a device or an admin revoked access, it is a revocation.",
+  "cause.tellApart.tlsNetwork": "\"The underlying connection was closed: An unexpected error occurred on a send\" comes from a computer that cannot use TLS 1.2 and from a connection a proxy or firewall cut alike. If the same computer reaches Salesforce in a browser and other .NET programs fail the same way, it is TLS; if it happens only on some networks, it is the network.",
   "cause.tellApart.ipHours": "Salesforce answers \"ip restricted or invalid login hours\" for login IP ranges and for the profile's Login Hours alike. The user's Login History tells them apart: \"Restricted IP\" for IP ranges, \"Restricted time\" for login hours; failures only at certain times of day also point at login hours.",
 
   "cause.unknown.title": "Logged out, for a reason the logs do not name",
