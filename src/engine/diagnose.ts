@@ -259,7 +259,7 @@ function diagnoseSymptom(files: ScannedFile[]): Diagnosis {
   if (panel && !panel.detailKey && ranked.candidates[0].id === "unknown" && documented) {
     const seedPanel: SidePanelState = { ...panel, detailKey: documented.sidePanel.detailKey };
     ranked = rank([{ flags: null, status: null, panel: seedPanel, logonFailed: false, hits: [] }]);
-    ranked.candidates = [{ id: documented.id, confidence: PANEL_ONLY_CONFIDENCE.simulated }, { id: "unknown", confidence: 0 }];
+    ranked.candidates = [{ id: documented.id, confidence: PANEL_ONLY_CONFIDENCE.simulated }];
     notes.push({ key: "cause.note.panelWithoutDetail" });
   }
   const cap = panel?.detailKey && detailCause(panel)?.sidePanel.documented ? PANEL_ONLY_CONFIDENCE.documented : PANEL_ONLY_CONFIDENCE.simulated;

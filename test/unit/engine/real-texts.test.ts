@@ -40,7 +40,7 @@ function problem(d: Diagnosis | null, want: Expected, mode: "pasted" | "log"): s
   if (!d) return "refused as not an SFO log";
   if (want.cause !== null && d.cause !== want.cause) return `cause ${d.cause}, candidates ${d.candidates.map((c) => c.id).join(",")}`;
   if (want.candidates) {
-    const ids = d.candidates.map((c) => c.id);
+    const ids: string[] = d.candidates.map((c) => c.id);
     if (!want.candidates.every((c) => ids.includes(c))) return `candidates ${ids.join(",")}`;
     if (!d.notes.some((n) => n.key.startsWith("cause.tellApart."))) return "no note on what tells the candidates apart";
     if (d.candidates[0].confidence > 0.6) return `top candidate ${Math.round(d.candidates[0].confidence * 100)} % sure on a shared text`;

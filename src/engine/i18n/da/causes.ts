@@ -217,7 +217,7 @@ const causes: Record<string, string> = {
 
   "cause.input.empty": "{file} er tom.",
   "cause.input.binary": "{file} er ikke en tekstfil. Vælg Trace.log eller AddinTrace.log.",
-  "cause.input.not-sfo": "{file} ligner ikke en logfil fra Salesforce for Outlook (ingen loglinjer fundet).",
+  "cause.input.not-sfo": "{file} indeholder ingen loglinje fra Salesforce for Outlook og intet, som doktoren kender.",
   "cause.input.line-too-long": "{file} har linjer, der er for lange til at være loglinjer; de blev sprunget over.",
   "cause.input.too-large": "{file} er større, end doktoren læser.",
 };

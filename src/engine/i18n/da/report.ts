@@ -59,7 +59,7 @@ const report: Record<string, string> = {
   "report.sidePanel.button": "Knap: {text}",
   "report.sidePanel.detailKey": "Nøgle for detaljeteksten: {key}",
   "report.sidePanel.unresolved":
-    "SFO viser rå tekstnøgler (<<Unknown Label:...>>), fordi dets sprogfiler ikke har tekst til dem. Det er kun kosmetisk; det egentlige problem er, at jeg blev logget ud.",
+    "SFO viser rå tekstnøgler (<<Unknown Label:...>>), sandsynligvis fordi dets sprogfiler ikke har tekst til dem. Det er højst sandsynligt kosmetisk; det egentlige problem er, at jeg blev logget ud.",
 
   "report.evidence.more": "({count} logfillinjer mere er ikke vist.)",
   "report.evidence.none": "Der er ingen logfillinjer vedhæftet.",

@@ -19,7 +19,7 @@ const ui: Record<string, string> = {
   "ui.see.title": "Hvad ser du?",
   "ui.see.intro": "Sådan ser sidepanelet fra Salesforce for Outlook ud i Outlook, når det har logget dig ud. Ligner dit det her?",
   "ui.see.rawSwitch": "Vis det med “Unknown Label”-koder",
-  "ui.see.rawHint": "Nogle gange har SFO ingen tekst til en meddelelse og viser koden i stedet, fx <<Unknown Label:loginButton>>. Det betyder det samme.",
+  "ui.see.rawHint": "Nogle gange viser SFO en meddelelses kode i stedet for teksten, fx <<Unknown Label:loginButton>>, sandsynligvis fordi det ikke har tekst til den på dit sprog. Det betyder det samme.",
   "ui.see.thisIsIt": "Det er det, jeg ser",
   "ui.see.othersTitle": "Andre meddelelser, SFO kan vise (vores ordlyd)",
   "ui.see.othersIntro": "Dit sidepanel siger måske noget andet. Salesforce offentliggør ikke SFO's præcise ord for dem, så teksterne nedenfor er vores gengivelse: vælg den, der betyder det samme som din.",

@@ -220,7 +220,7 @@ const causes: Record<string, string> = {
   // Files the doctor cannot read
   "cause.input.empty": "{file} is empty.",
   "cause.input.binary": "{file} is not a text file. Choose Trace.log or AddinTrace.log.",
-  "cause.input.not-sfo": "{file} does not look like a Salesforce for Outlook log (no log lines found).",
+  "cause.input.not-sfo": "{file} holds no Salesforce for Outlook log line and nothing the doctor knows.",
   "cause.input.line-too-long": "{file} has lines too long to be log lines; they were skipped.",
   "cause.input.too-large": "{file} is larger than the doctor reads.",
 };

@@ -59,7 +59,7 @@ const report: Record<string, string> = {
   "report.sidePanel.button": "Button: {text}",
   "report.sidePanel.detailKey": "Detail label key: {key}",
   "report.sidePanel.unresolved":
-    "SFO shows raw label keys (<<Unknown Label:...>>) because its language resources have no text for them. That part is cosmetic; the logout above is the real problem.",
+    "SFO shows raw label keys (<<Unknown Label:...>>), probably because its language resources have no text for them. That part is most likely cosmetic; the logout above is the real problem.",
 
   "report.evidence.more": "({count} more log lines are not shown.)",
   "report.evidence.none": "No log lines are attached.",
