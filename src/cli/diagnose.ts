@@ -31,7 +31,7 @@ export function renderSidePanel(state: SidePanelState, t: CliText): string[] {
 function causeLabel(d: Diagnosis, id: CauseId, t: CliText): string {
   const title = t.t(getCause(id).titleKey);
   const top = d.candidates.find((c) => c.id === id);
-  if (id === "unknown") return t.t("cli.diagnose.causeLabelUnknown", { title, id });
+  if (!getCause(id).named) return t.t("cli.diagnose.causeLabelUnknown", { title, id });
   return t.t("cli.diagnose.causeLabel", { title, id, percent: top ? percent(top.confidence) : 100 });
 }
 
@@ -88,7 +88,7 @@ export function renderDiagnosis(d: Diagnosis, t: CliText): string {
 
   const others = d.candidates.filter((c) => c.id !== d.cause);
   if (others.length > 0) {
-    out.push("", t.t("cli.diagnose.others", { list: others.map((c) => (c.id === "unknown" ? c.id : `${c.id} (${percent(c.confidence)} %)`)).join(", ") }));
+    out.push("", t.t("cli.diagnose.others", { list: others.map((c) => (!getCause(c.id).named ? c.id : `${c.id} (${percent(c.confidence)} %)`)).join(", ") }));
   }
 
   if (d.evidence.length > 0) {

@@ -63,6 +63,10 @@ export interface CauseDefinition {
   symptomKey: string;
   /** The connected app's Refresh Token Policy is the fix: guess which expiring setting is set from the timing of the failures. */
   policyGuess: boolean;
+  /** False for the cause that stands for "no known text explains it": UIs show no percentage for it. */
+  named: boolean;
+  /** The one setting the admin chooses to fix it (named in a short mail), i18n key. */
+  fixSettingKey?: string;
   /** Signing in again lasts: "lasting"; lasts only until the next expiry: "expiring"; cannot be told: "possible". */
   signIn: "lasting" | "expiring" | "possible";
   /** A warning the user should read before acting, i18n key. */
@@ -76,7 +80,8 @@ export interface CauseDefinition {
 }
 
 type Steps = CauseDefinition["stepKeys"];
-interface CauseSpec extends Partial<Pick<CauseDefinition, "warningKey" | "readSettingKey" | "confirmingText" | "tellApartKey">> {
+interface CauseSpec extends Partial<Pick<CauseDefinition, "warningKey" | "readSettingKey" | "confirmingText" | "tellApartKey" | "fixSettingKey">> {
+  named?: boolean;
   fixer: Fixer;
   sidePanel: CauseSidePanel;
   signatures: CauseSignature[];
@@ -99,11 +104,13 @@ function cause(id: CauseId, spec: CauseSpec): CauseDefinition {
     verifyKey: `cause.${id}.verify`,
     symptomKey: `cause.${id}.symptom`,
     policyGuess: spec.policyGuess ?? false,
+    named: spec.named ?? true,
     signIn: spec.signIn ?? "lasting",
     ...(spec.warningKey ? { warningKey: spec.warningKey } : {}),
     ...(spec.readSettingKey ? { readSettingKey: spec.readSettingKey } : {}),
     ...(spec.confirmingText ? { confirmingText: spec.confirmingText } : {}),
     ...(spec.tellApartKey ? { tellApartKey: spec.tellApartKey } : {}),
+    ...(spec.fixSettingKey ? { fixSettingKey: spec.fixSettingKey } : {}),
   };
 }
 
@@ -141,6 +148,7 @@ export const CAUSES: readonly CauseDefinition[] = [
     signIn: "expiring",
     warningKey: "cause.refresh-token-expired.warning",
     readSettingKey: "cause.policy.readHint",
+    fixSettingKey: "cause.policy.infinite.label",
     confirmingText: TOKEN_VALIDITY_EXPIRED,
     tellApartKey: "cause.tellApart.token",
   }),
@@ -332,10 +340,17 @@ export const CAUSES: readonly CauseDefinition[] = [
     signatures: [],
     steps: { user: ["cause.unknown.steps.user.1", "cause.unknown.steps.user.2"] },
     signIn: "possible",
+    named: false,
   }),
 ];
 
 if (CAUSES.length !== CAUSE_IDS.length || CAUSES.some((c, i) => c.id !== CAUSE_IDS[i])) throw new Error("cause catalog and CAUSE_IDS disagree");
+
+/** The cause that stands for "logged out, and no known text says why". */
+export const UNEXPLAINED_CAUSE: CauseId = CAUSES.find((c) => !c.named)!.id;
+
+/** The cause the one public SFO source (the seed article) documents, with its side-panel state. */
+export const DOCUMENTED_CAUSE: CauseId = CAUSES.find((c) => c.sidePanel.documented)!.id;
 
 export function getCause(id: CauseId): CauseDefinition {
   const found = CAUSES.find((c) => c.id === id);

@@ -97,8 +97,8 @@ export function ResultView({ diagnosis, onSignIn, onAskAdmin, onCheckAgain }: { 
         <div className={styles.section}>
           <Subtitle2 as="h3">{t("ui.result.sure.title")}</Subtitle2>
           <Text data-testid="result-sure">
-            {top.id === "unknown"
-              ? t("ui.result.sure.unknown") // "unknown" is the absence of a reason: a percentage would mean nothing
+            {!getCause(top.id).named
+              ? t("ui.result.sure.unknown") // the absence of a reason: a percentage would mean nothing
               : t(`ui.result.sure.${sureWord(top.confidence)}`, { percent: percent(top.confidence) })}
           </Text>
           {others.length ? (
@@ -113,10 +113,15 @@ export function ResultView({ diagnosis, onSignIn, onAskAdmin, onCheckAgain }: { 
               <strong>{t(`ui.result.policy.${diagnosis.policy}`)}</strong>{" "}
               {diagnosis.policyReason ? t(diagnosis.policyReason.key, diagnosis.policyReason.params) : null}
             </Text>
-          ) : diagnosis.cause === "refresh-token-expired" ? (
+          ) : cause?.policyGuess ? (
             <Text className={styles.text}>{t("ui.result.policy.unknown")}</Text>
           ) : null}
-          {diagnosis.cause === "refresh-token-expired" ? <Text className={styles.text}>{t("cause.policy.readHint")}</Text> : null}
+          {cause?.readSettingKey ? <Text className={styles.text}>{t(cause.readSettingKey)}</Text> : null}
+          {diagnosis.notes.map((n) => (
+            <Text key={n.key} className={styles.text} data-testid="result-note">
+              {t(n.key, n.params)}
+            </Text>
+          ))}
           {cause ? (
             <Text className={styles.text} data-testid="result-check-fix">
               <strong>{t("ui.result.checkFix")}</strong> {t(cause.verifyKey)}

@@ -8,7 +8,6 @@ import { SIDE_PANEL_DETAIL_KEYS, getCause, sidePanelStateFor, type CauseId, type
 import { useI18n } from "../i18n";
 import { SidePanel } from "../components/SidePanel";
 
-const SEED_DETAIL_KEY = "oauthPolicy";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -52,7 +51,8 @@ export function SeeView({ salesforceLang, onCause, onCheckLogs }: {
   const styles = useStyles();
   const { t } = useI18n();
   const [raw, setRaw] = useState(false);
-  const seed = SIDE_PANEL_DETAIL_KEYS.find((k) => k.key === SEED_DETAIL_KEY) ?? SIDE_PANEL_DETAIL_KEYS[0];
+  // The state the public article shows leads; the catalog marks it documented.
+  const seed = SIDE_PANEL_DETAIL_KEYS.find((k) => k.documented) ?? SIDE_PANEL_DETAIL_KEYS[0];
   const others = SIDE_PANEL_DETAIL_KEYS.filter((k) => k.key !== seed.key);
   const galleryId = useId();
   return (
