@@ -30,11 +30,8 @@ const uiLogs: Record<string, string> = {
   "ui.logs.paste.empty": "Indsæt først nogle linjer fra Trace.log eller AddinTrace.log eller den meddelelse, du ser.",
   "ui.logs.paste.analyse": "Analysér den indsatte tekst",
   "ui.logs.where.title": "Hvor er mine logfiler?",
-  "ui.logs.where.intro": "Åbn Stifinder, indsæt mappen i adresselinjen, og tryk på Enter. Mappen afhænger af din version af Salesforce for Outlook:",
-  "ui.logs.where.v24": "Version 2.4 og ældre",
-  "ui.logs.where.v25user": "Version 2.5 og nyere, installeret kun til dig",
-  "ui.logs.where.v25machine": "Version 2.5 og nyere, installeret til alle på computeren",
-  "ui.logs.where.v25machine.place": "I mappen Salesforce for Outlook under Program Files (Programmer) eller ProgramData (%ProgramData%).",
+  "ui.logs.where.intro": "Åbn Stifinder, indsæt denne mappe i adresselinjen, og tryk på Enter:",
+  "ui.logs.where.every": "Alle versioner af Salesforce for Outlook (2.5 og nyere flyttede kun programfilerne, ikke logfilerne)",
   "ui.logs.where.copy": "Kopiér {path}",
   "ui.logs.where.tip": "Stadig ikke fundet? Søg efter Trace.log i %AppData%. Ældre filer som Trace.log.1 kan også tilføjes.",
 

@@ -30,11 +30,8 @@ const uiLogs: Record<string, string> = {
   "ui.logs.paste.empty": "Paste some lines from Trace.log or AddinTrace.log, or the message you see, first.",
   "ui.logs.paste.analyse": "Analyse pasted text",
   "ui.logs.where.title": "Where are my logs?",
-  "ui.logs.where.intro": "Open File Explorer, paste the folder into the address bar and press Enter. The folder depends on your Salesforce for Outlook version:",
-  "ui.logs.where.v24": "Version 2.4 and before",
-  "ui.logs.where.v25user": "Version 2.5 and later, installed for you only",
-  "ui.logs.where.v25machine": "Version 2.5 and later, installed for everyone on the computer",
-  "ui.logs.where.v25machine.place": "In the Salesforce for Outlook folder under Program Files or ProgramData (%ProgramData%).",
+  "ui.logs.where.intro": "Open File Explorer, paste this folder into the address bar and press Enter:",
+  "ui.logs.where.every": "Every version of Salesforce for Outlook (2.5 and later moved only its program files, not the logs)",
   "ui.logs.where.copy": "Copy {path}",
   "ui.logs.where.tip": "Still not found? Search %AppData% for Trace.log. Older files such as Trace.log.1 can be added too.",
 
