@@ -165,7 +165,6 @@ export const CAUSES: readonly CauseDefinition[] = [
       lightning: ["cause.token-revoked.steps.lightning.1", "cause.token-revoked.steps.lightning.2", "cause.token-revoked.steps.lightning.3"],
       user: ["cause.token-revoked.steps.user.1", "cause.token-revoked.steps.user.2", "cause.token-revoked.steps.user.3"],
     },
-    signIn: "possible",
     tellApartKey: "cause.tellApart.token",
   }),
   cause("ip-restricted", {
