@@ -2,7 +2,7 @@
 // URL-encoded in a redirect URL (`+` or `%20` for spaces), wrapped over several lines, with curly quotes,
 // in any letter case. The text is normalised once; each signature is compared in the same form.
 import type { CauseId } from "../types";
-import { CAUSES, SIGNATURES, type CauseSignature } from "./catalog";
+import { SIGNATURES, type CauseSignature } from "./catalog";
 
 const CURLY_SINGLE = /[\u2018\u2019\u201a\u201b\u2032\u00b4`]/g;
 const CURLY_DOUBLE = /[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g;
@@ -75,7 +75,7 @@ export function anchorsOf(signature: CauseSignature): string[] {
   if (signature.anchor) return [signature.anchor];
   const text = signature.text;
   // Other scripts (Japanese, Chinese, Cyrillic): the longest run without spaces, as UTF-8 bytes.
-  if (/[^\x00-\x7f]/.test(text)) return [text.split(/\s+/).reduce((a, b) => (new TextEncoder().encode(b).length > new TextEncoder().encode(a).length ? b : a))];
+  if (/[^\u0020-\u007e]/.test(text)) return [text.split(/\s+/).reduce((a, b) => (new TextEncoder().encode(b).length > new TextEncoder().encode(a).length ? b : a))];
   const words = [...text.matchAll(/[A-Za-z0-9_]+/g)];
   const longest = words.reduce((a, b) => (b[0].length > a[0].length ? b : a));
   if (longest[0].length >= MIN_ANCHOR || words.length < 2) return [longest[0]];

@@ -27,7 +27,7 @@ const causes: Record<string, string> = {
   "cause.token-revoked.user":
     "Salesforce accepterer ikke længere Salesforce for Outlooks login: nogen har fjernet dens adgang, eller du har logget på fra en sjette enhed, så den ældste blev droppet. Som regel hjælper det at logge på igen.",
   "cause.token-revoked.admin":
-    "Token-endpointet svarede invalid_grant (\"expired access/refresh token\") uden Salesforces \"token validity expired\" i SFO\'s log: refresh tokenet blev sandsynligvis tilbagekaldt, af brugeren (personlige indstillinger > OAuth Connected Apps), af en administrator (Connected Apps OAuth Usage > Revoke eller Block) eller af grænsen på fem godkendelser pr. bruger pr. app. Salesforce svarer med samme tekst, når en Refresh Token Policy har fået tokenet til at udløbe.",
+    "Token-endpointet svarede invalid_grant (\"expired access/refresh token\") uden Salesforces \"token validity expired\" i SFO's log: refresh tokenet blev sandsynligvis tilbagekaldt, af brugeren (personlige indstillinger > OAuth Connected Apps), af en administrator (Connected Apps OAuth Usage > Revoke eller Block) eller af grænsen på fem godkendelser pr. bruger pr. app. Salesforce svarer med samme tekst, når en Refresh Token Policy har fået tokenet til at udløbe.",
   "cause.token-revoked.symptom": "Sidepanelet siger, at du er blevet logget ud, og beder dig logge på igen.",
   "cause.token-revoked.steps.user.1": "Klik på meddelelsen i sidepanelet, og log på Salesforce igen.",
   "cause.token-revoked.steps.user.2": "Hvis det sker igen, så se i Salesforce under dine personlige indstillinger > OAuth Connected Apps, hvor mange enheder der bruger Salesforce for Outlook, og fjern dem, du ikke længere bruger.",
@@ -135,7 +135,7 @@ const causes: Record<string, string> = {
 
   "cause.outlook-profile-mismatch.title": "Salesforce for Outlook genkender ikke Outlook-profilen",
   "cause.outlook-profile-mismatch.user": "Din Outlook-profil er ændret, så Salesforce for Outlook genkender den ikke. Det er ikke et loginproblem; det løses ved at konfigurere Salesforce for Outlook igen til denne profil.",
-  "cause.outlook-profile-mismatch.admin": "SFO viste sin dialog om Outlook-profilen (\"does not recognize your Outlook profile\" / \"can\'t sync because you\'re using an Outlook profile that\'s not set up for syncing\"): Outlook-profilen er en anden end den, SFO blev sat op med. Ikke et godkendelsesproblem; løsningen er Settings > Change Username på brugerens computer (Salesforce KB 000383282).",
+  "cause.outlook-profile-mismatch.admin": "SFO viste sin dialog om Outlook-profilen (\"does not recognize your Outlook profile\" / \"can't sync because you're using an Outlook profile that's not set up for syncing\"): Outlook-profilen er en anden end den, SFO blev sat op med. Ikke et godkendelsesproblem; løsningen er Settings > Change Username på brugerens computer (Salesforce KB 000383282).",
   "cause.outlook-profile-mismatch.symptom": "Sidepanelet siger, at Salesforce for Outlook ikke genkender din Outlook-profil.",
   "cause.outlook-profile-mismatch.steps.user.1": "Højreklik på ikonet for Salesforce for Outlook i meddelelsesområdet, og åbn Settings.",
   "cause.outlook-profile-mismatch.steps.user.2": "Klik på Change Username, angiv dit Salesforce-brugernavn og din adgangskode igen, og gør opsætningsguiden færdig.",
@@ -198,7 +198,7 @@ const causes: Record<string, string> = {
   "cause.policy.specific_lifetime.label": "Expire refresh token after n (udløb efter n)",
   "cause.policy.specific_lifetime.effect": "Brugerne logges ud med et fast interval efter hvert login, uanset hvor meget de bruger Salesforce for Outlook.",
   "cause.policy.readHint":
-    "Den rigtige værdi læses i Setup: den forbundne apps side Edit Policies (Refresh Token Policy under OAuth Policies) er autoriteten. Står Salesforce for Outlook ikke under Manage Connected Apps, så åbn Connected Apps OAuth Usage og klik på Manage App Policies (eller Install) ud for den. En metadata-hentning virker ikke for SFO\'s app (Salesforce installerer den i en administreret pakke), og felterne OptionsRefreshTokenValidityMetric og RefreshTokenValidityPeriod på ConnectedApplication angiver ikke politikken.",
+    "Den rigtige værdi læses i Setup: den forbundne apps side Edit Policies (Refresh Token Policy under OAuth Policies) er autoriteten. Står Salesforce for Outlook ikke under Manage Connected Apps, så åbn Connected Apps OAuth Usage og klik på Manage App Policies (eller Install) ud for den. En metadata-hentning virker ikke for SFO's app (Salesforce installerer den i en administreret pakke), og felterne OptionsRefreshTokenValidityMetric og RefreshTokenValidityPeriod på ConnectedApplication angiver ikke politikken.",
   "cause.policyReason.immediately": "Udlogningen kom {minutes} minutter efter et nyt login, mens Salesforce for Outlook var i brug ({episodes} sådanne udlogninger set).",
   "cause.policyReason.ifUnused": "Udlogningen kom lige efter {hours} timer uden aktivitet i logfilerne.",
   "cause.policyReason.afterPeriod": "Udlogningerne kom med et fast interval på omkring {hours} timer efter hvert login ({episodes} sådanne udlogninger set).",

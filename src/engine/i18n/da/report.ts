@@ -46,9 +46,9 @@ const report: Record<string, string> = {
   "report.verify.setup":
     "I Setup: åbn Edit Policies for Salesforce for Outlook (stierne ovenfor), og læs Refresh Token Policy under OAuth Policies.",
   "report.verify.metadata":
-    "Står Salesforce for Outlook ikke under Manage Connected Apps: åbn Connected Apps OAuth Usage, og klik på Manage App Policies (eller Install) ud for den. En metadata-hentning virker ikke for SFO\'s app (Salesforce installerer den i en administreret pakke); Setup er autoriteten.",
+    "Står Salesforce for Outlook ikke under Manage Connected Apps: åbn Connected Apps OAuth Usage, og klik på Manage App Policies (eller Install) ud for den. En metadata-hentning virker ikke for SFO's app (Salesforce installerer den i en administreret pakke); Setup er autoriteten.",
   "report.verify.soql":
-    "SOQL (skrivebeskyttet) kan ikke vise politikken: intet offentligt kobler felterne på ConnectedApplication til den. SFO\'s tokens kan give et fingerpeg: mange kortlivede tokens, der oprettes igen og igen for én bruger, betyder sandsynligvis en politik, der udløber:",
+    "SOQL (skrivebeskyttet) kan ikke vise politikken: intet offentligt kobler felterne på ConnectedApplication til den. SFO's tokens kan give et fingerpeg: mange kortlivede tokens, der oprettes igen og igen for én bruger, betyder sandsynligvis en politik, der udløber:",
 
   "report.steps.classic": "Salesforce Classic:",
   "report.steps.lightning": "Lightning Experience:",

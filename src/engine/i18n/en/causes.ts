@@ -28,7 +28,7 @@ const causes: Record<string, string> = {
   "cause.token-revoked.user":
     "Salesforce no longer accepts Salesforce for Outlook's sign-in: someone removed its access, or you signed in on a sixth device and the oldest one was dropped. Logging in again usually fixes it.",
   "cause.token-revoked.admin":
-    "The token endpoint answered invalid_grant (\"expired access/refresh token\") without Salesforce\'s \"token validity expired\" in SFO\'s log: the refresh token was probably revoked, by the user (Personal settings > OAuth Connected Apps), by an admin (Connected Apps OAuth Usage > Revoke or Block), or by the limit of five approvals per user per app. Salesforce answers the same text when a Refresh Token Policy expired the token.",
+    "The token endpoint answered invalid_grant (\"expired access/refresh token\") without Salesforce's \"token validity expired\" in SFO's log: the refresh token was probably revoked, by the user (Personal settings > OAuth Connected Apps), by an admin (Connected Apps OAuth Usage > Revoke or Block), or by the limit of five approvals per user per app. Salesforce answers the same text when a Refresh Token Policy expired the token.",
   "cause.token-revoked.symptom": "The side panel says you've been logged out and asks you to log in again.",
   "cause.token-revoked.steps.user.1": "Click the message in the side panel and log in to Salesforce again.",
   "cause.token-revoked.steps.user.2": "If it happens again, check in Salesforce under your personal settings > OAuth Connected Apps how many devices use Salesforce for Outlook, and remove the ones you no longer use.",
@@ -94,7 +94,7 @@ const causes: Record<string, string> = {
   "cause.user-auth-failure.title": "The Salesforce user cannot sign in",
   "cause.user-auth-failure.user": "Your Salesforce user can't sign in right now: it may be frozen, deactivated or locked, or your password was reset. Your Salesforce administrator can check it.",
   "cause.user-auth-failure.admin":
-    "Salesforce refused the user\'s sign-in (\"authentication failure\", INVALID_LOGIN, \"inactive user\"). Login History shows why: User is frozen, User is inactive, Password lockout, or a password reset or expiry that invalidated the user\'s tokens.",
+    "Salesforce refused the user's sign-in (\"authentication failure\", INVALID_LOGIN, \"inactive user\"). Login History shows why: User is frozen, User is inactive, Password lockout, or a password reset or expiry that invalidated the user's tokens.",
   "cause.user-auth-failure.symptom": "The side panel says you've been logged out and that your user can't log in right now.",
   "cause.user-auth-failure.steps.classic.1": "Go to Setup > Administer > Manage Users > Users and open the user.",
   "cause.user-auth-failure.steps.classic.2": "Check Login History and the user's state; click Unfreeze or Unlock, or reactivate the user, as needed.",
@@ -136,7 +136,7 @@ const causes: Record<string, string> = {
 
   "cause.outlook-profile-mismatch.title": "Salesforce for Outlook does not recognize the Outlook profile",
   "cause.outlook-profile-mismatch.user": "Your Outlook profile changed, so Salesforce for Outlook doesn't recognize it. This is not a sign-in problem; setting Salesforce for Outlook up again for this profile fixes it.",
-  "cause.outlook-profile-mismatch.admin": "SFO showed its Outlook profile dialog (\"does not recognize your Outlook profile\" / \"can\'t sync because you\'re using an Outlook profile that\'s not set up for syncing\"): the Outlook profile differs from the one SFO was set up with. Not an authentication problem; the fix is Settings > Change Username on the user\'s computer (Salesforce KB 000383282).",
+  "cause.outlook-profile-mismatch.admin": "SFO showed its Outlook profile dialog (\"does not recognize your Outlook profile\" / \"can't sync because you're using an Outlook profile that's not set up for syncing\"): the Outlook profile differs from the one SFO was set up with. Not an authentication problem; the fix is Settings > Change Username on the user's computer (Salesforce KB 000383282).",
   "cause.outlook-profile-mismatch.symptom": "The side panel says Salesforce for Outlook doesn't recognize your Outlook profile.",
   "cause.outlook-profile-mismatch.steps.user.1": "Right-click the Salesforce for Outlook icon in the system tray and open Settings.",
   "cause.outlook-profile-mismatch.steps.user.2": "Click Change Username, enter your Salesforce username and password again, and finish the setup wizard.",
@@ -200,7 +200,7 @@ const causes: Record<string, string> = {
   "cause.policy.specific_lifetime.label": "Expire refresh token after n",
   "cause.policy.specific_lifetime.effect": "Users are logged out at a steady interval after each login, however much they use Salesforce for Outlook.",
   "cause.policy.readHint":
-    "To read the real value, open Setup: the connected app\'s Edit Policies page (Refresh Token Policy under OAuth Policies) is the authority. If Salesforce for Outlook is not listed under Manage Connected Apps, open Connected Apps OAuth Usage and click Manage App Policies (or Install) next to it. A metadata retrieve does not work for SFO\'s app (Salesforce installs it in a managed package), and the ConnectedApplication fields OptionsRefreshTokenValidityMetric and RefreshTokenValidityPeriod do not name the policy.",
+    "To read the real value, open Setup: the connected app's Edit Policies page (Refresh Token Policy under OAuth Policies) is the authority. If Salesforce for Outlook is not listed under Manage Connected Apps, open Connected Apps OAuth Usage and click Manage App Policies (or Install) next to it. A metadata retrieve does not work for SFO's app (Salesforce installs it in a managed package), and the ConnectedApplication fields OptionsRefreshTokenValidityMetric and RefreshTokenValidityPeriod do not name the policy.",
   "cause.policyReason.immediately": "The logout came {minutes} minutes after a fresh login, while Salesforce for Outlook was in use ({episodes} such logouts seen).",
   "cause.policyReason.ifUnused": "The logout came right after {hours} hours without any activity in the logs.",
   "cause.policyReason.afterPeriod": "The logouts came at a steady interval of about {hours} hours after each login ({episodes} such logouts seen).",

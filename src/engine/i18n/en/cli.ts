@@ -47,7 +47,7 @@ const cli: Record<string, string> = {
 
   "cli.problem.empty": "{file} is empty: SFO has not written to it yet. Reproduce the log-out, then run sfo-doctor on the log again.",
   "cli.problem.binary": "{file} is a binary file, not a text log. Give Trace.log or AddinTrace.log from the SFO log folder.",
-  "cli.problem.not-sfo": "{file} holds no Salesforce for Outlook log line and nothing the doctor knows. Give Trace.log or AddinTrace.log (they are in {folder}), or what you see: the side panel\'s message, a <<Unknown Label:…>> text, the side-panel URL, an SFO dialog, a Login History status or the error message.",
+  "cli.problem.not-sfo": "{file} holds no Salesforce for Outlook log line and nothing the doctor knows. Give Trace.log or AddinTrace.log (they are in {folder}), or what you see: the side panel's message, a <<Unknown Label:…>> text, the side-panel URL, an SFO dialog, a Login History status or the error message.",
   "cli.problem.line-too-long": "{file} has lines too long for a log. Give Trace.log or AddinTrace.log from the SFO log folder.",
   "cli.problem.too-large": "{file} is too large to read. Give the newest Trace.log and AddinTrace.log instead of an archive of them.",
   "cli.problem.missing": "{file} does not exist. Check the path; older SFO keeps its logs in %AppData%\\salesforce.com\\Salesforce for Outlook.",

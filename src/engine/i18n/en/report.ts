@@ -46,9 +46,9 @@ const report: Record<string, string> = {
   "report.verify.setup":
     "In Setup: open Edit Policies for Salesforce for Outlook (paths above) and read Refresh Token Policy under OAuth Policies.",
   "report.verify.metadata":
-    "If Salesforce for Outlook is not listed under Manage Connected Apps: open Connected Apps OAuth Usage and click Manage App Policies (or Install) next to it. A metadata retrieve does not work for SFO\'s app (Salesforce installs it in a managed package); Setup is the authority.",
+    "If Salesforce for Outlook is not listed under Manage Connected Apps: open Connected Apps OAuth Usage and click Manage App Policies (or Install) next to it. A metadata retrieve does not work for SFO's app (Salesforce installs it in a managed package); Setup is the authority.",
   "report.verify.soql":
-    "SOQL (read-only) cannot show the policy: nothing public maps the ConnectedApplication fields to it. SFO\'s tokens can hint at it: many short-lived tokens created again and again for one user probably mean an expiring policy:",
+    "SOQL (read-only) cannot show the policy: nothing public maps the ConnectedApplication fields to it. SFO's tokens can hint at it: many short-lived tokens created again and again for one user probably mean an expiring policy:",
 
   "report.steps.classic": "Salesforce Classic:",
   "report.steps.lightning": "Lightning Experience:",

@@ -19,7 +19,7 @@ const ui: Record<string, string> = {
   "ui.see.title": "What do you see?",
   "ui.see.intro": "This is the Salesforce for Outlook side panel in Outlook when it has logged you out. Does yours look like this?",
   "ui.see.rawSwitch": "Show it with “Unknown Label” codes",
-  "ui.see.rawHint": "Sometimes SFO shows a message\'s code instead of its text, like <<Unknown Label:loginButton>>, probably because it has no text for it in your language. It means the same.",
+  "ui.see.rawHint": "Sometimes SFO shows a message's code instead of its text, like <<Unknown Label:loginButton>>, probably because it has no text for it in your language. It means the same.",
   "ui.see.thisIsIt": "This is what I see",
   "ui.see.othersTitle": "Other messages SFO may show (our wording)",
   "ui.see.othersIntro": "Your side panel may say something else. Salesforce does not publish SFO's exact words for these, so the texts below are our stand-ins: pick the one that means the same as yours.",
