@@ -35,7 +35,7 @@ describeInBrowser("Pasting what you see (production build, Chromium)", () => {
     expect(await page.getByTestId("result-sure").textContent()).not.toMatch(/\b(7[1-9]|[89]\d|100) ?%/);
     expect(errors).toEqual([]);
     await context.close();
-  });
+  }, 60_000);
 
   it("text with nothing known in it is refused, saying what the pane accepts and where the logs are", async () => {
     const { page, context, errors } = await openPane(browser, url, { width: 360 });
@@ -45,5 +45,5 @@ describeInBrowser("Pasting what you see (production build, Chromium)", () => {
     expect(await page.getByText(/<<Unknown Label:…>>/).first().isVisible()).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
-  });
+  }, 60_000);
 });
