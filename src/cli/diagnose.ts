@@ -1,12 +1,6 @@
 // `sfo-doctor diagnose`: the Diagnosis as JSON for machines, or as text an admin can act on.
-import { getCause, REFRESH_TOKEN_POLICIES, SIDE_PANEL_DETAIL_KEYS, type CauseId, type Diagnosis, type PolicyGuess, type SidePanelState } from "../engine";
+import { getCause, POLICY_FOR_GUESS, REFRESH_TOKEN_POLICIES, SIDE_PANEL_DETAIL_KEYS, type CauseId, type Diagnosis, type PolicyGuess, type SidePanelState } from "../engine";
 import { shown, type CliText } from "./text";
-
-const POLICY_OF_GUESS: Record<PolicyGuess, string> = {
-  immediately: "zero",
-  "after-period": "specific_lifetime",
-  "if-unused": "specific_inactivity",
-};
 
 /** Candidate confidence as a whole percent (the engine gives 0..1). */
 export const percent = (c: number): number => Math.round(c <= 1 ? c * 100 : c);
@@ -37,7 +31,7 @@ export function renderSidePanel(state: SidePanelState, t: CliText): string[] {
 function causeLabel(d: Diagnosis, id: CauseId, t: CliText): string {
   const title = t.t(getCause(id).titleKey);
   const top = d.candidates.find((c) => c.id === id);
-  if (id === "unknown") return t.t("cli.diagnose.causeLabelUnknown", { title, id });
+  if (!getCause(id).named) return t.t("cli.diagnose.causeLabelUnknown", { title, id });
   return t.t("cli.diagnose.causeLabel", { title, id, percent: top ? percent(top.confidence) : 100 });
 }
 
@@ -67,10 +61,12 @@ export function renderDiagnosis(d: Diagnosis, t: CliText): string {
     if (!over) out.push(t.t("cli.diagnose.userSees", { text: t.t(cause.userKey) }));
     out.push(t.t(over ? "cli.diagnose.preventer" : "cli.diagnose.fixer", { fixer: t.t(`cli.fixer.${cause.fixer}`) }));
     if (d.policy) {
-      const policy = REFRESH_TOKEN_POLICIES.find((p) => p.id === POLICY_OF_GUESS[d.policy as PolicyGuess]);
+      const policy = REFRESH_TOKEN_POLICIES.find((p) => p.id === POLICY_FOR_GUESS[d.policy as PolicyGuess]);
       if (policy) out.push(t.t("cli.diagnose.policy", { label: t.t(policy.labelKey), metadata: policy.metadata }));
       if (d.policyReason) out.push(`  ${t.t(d.policyReason.key, d.policyReason.params)}`);
     }
+    // How sure, and why: from what the user sees only, unconfirmed, or a wording two causes share.
+    for (const note of d.notes) out.push("", t.t(note.key, note.params));
     for (const [part, keys] of [["classic", cause.stepKeys.classic], ["lightning", cause.stepKeys.lightning], ["user", cause.stepKeys.user]] as const) {
       if (!keys || keys.length === 0) continue;
       out.push("", t.t(`cli.diagnose.${over ? "prevent" : "steps"}.${part}`), ...numbered(t, keys));
@@ -92,7 +88,7 @@ export function renderDiagnosis(d: Diagnosis, t: CliText): string {
 
   const others = d.candidates.filter((c) => c.id !== d.cause);
   if (others.length > 0) {
-    out.push("", t.t("cli.diagnose.others", { list: others.map((c) => (c.id === "unknown" ? c.id : `${c.id} (${percent(c.confidence)} %)`)).join(", ") }));
+    out.push("", t.t("cli.diagnose.others", { list: others.map((c) => (!getCause(c.id).named ? c.id : `${c.id} (${percent(c.confidence)} %)`)).join(", ") }));
   }
 
   if (d.evidence.length > 0) {

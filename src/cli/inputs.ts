@@ -1,6 +1,6 @@
 // Turns the paths on the command line (files, folders, `-` for stdin, or nothing on Windows) into
 // one Diagnosis. Shared by `diagnose` and `report`.
-import { diagnose, type Diagnosis, type ScannedFile } from "../engine";
+import { diagnose, SFO_LOG_FOLDER_TEXT, type Diagnosis, type ScannedFile } from "../engine";
 import { defaultLogFolders, InputProblem, scanPaths, scanStream } from "./read";
 
 export interface InputContext {
@@ -14,7 +14,7 @@ export async function diagnoseInputs(paths: readonly string[], ctx: InputContext
   let targets = paths;
   if (targets.length === 0) {
     targets = defaultLogFolders(ctx.env);
-    if (targets.length === 0) throw new InputProblem("%AppData%\\salesforce.com\\Salesforce for Outlook", "no-default-folder");
+    if (targets.length === 0) throw new InputProblem(SFO_LOG_FOLDER_TEXT, "no-default-folder");
   }
   const files: ScannedFile[] = [];
   const seen = new Set<string>();

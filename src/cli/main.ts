@@ -6,6 +6,7 @@ import { renderDiagnosis } from "./diagnose";
 import { diagnoseInputs, type InputContext } from "./inputs";
 import { isLogFile, readPanel, readPanelFromLog, renderPanel } from "./panel";
 import { InputProblem } from "./read";
+import { SFO_LOG_FOLDER_TEXT } from "../engine";
 import { adminReportFor, redactionNote, renderReport } from "./report";
 import { progressBar, renderScanCsv, renderScanTable, scanFolder } from "./scan";
 import { cliText, pickLanguage, type CliText } from "./text";
@@ -36,7 +37,7 @@ async function run(args: CliArgs, t: CliText): Promise<number> {
   const ctx: InputContext = {
     env: process.env,
     stdin: process.stdin,
-    onSkipped: (p) => err(t.t(`cli.problem.${p.reason}`, { file: p.file, detail: p.detail })),
+    onSkipped: (p) => err(t.t(`cli.problem.${p.reason}`, { file: p.file, detail: p.detail, folder: SFO_LOG_FOLDER_TEXT })),
   };
   switch (args.command) {
     case "help":
@@ -83,7 +84,7 @@ function exitCodeFor(error: unknown, t: CliText): number {
     return EXIT.usage;
   }
   if (error instanceof InputProblem) {
-    err(t.t(`cli.problem.${error.reason}`, { file: error.file, detail: error.detail }));
+    err(t.t(`cli.problem.${error.reason}`, { file: error.file, detail: error.detail, folder: SFO_LOG_FOLDER_TEXT }));
     return EXIT.input;
   }
   const message = error instanceof Error ? error.message : String(error);

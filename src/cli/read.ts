@@ -2,7 +2,7 @@
 // LogScanner (never one whole-file string), and turns every way a read can fail into an InputProblem.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { LogInputError, LogScanner, type InputProblemKind, type ScannedFile } from "../engine";
+import { LogInputError, LogScanner, SFO_LOG_FOLDERS, type InputProblemKind, type ScannedFile } from "../engine";
 
 export type InputProblemReason =
   | InputProblemKind
@@ -174,23 +174,12 @@ export async function scanPaths(paths: readonly string[], seen: Set<string> = ne
   return { files, skipped };
 }
 
-/**
- * Where SFO keeps its logs on Windows (SFO-FACTS §2): older SFO under %AppData%\salesforce.com,
- * 2.5+ installed per user under %AppData%\Programs or per machine. Pure, so it is testable anywhere.
- */
+/** Where SFO keeps its logs on Windows: the engine's SFO_LOG_FOLDERS under this environment. Pure, so it is testable anywhere. */
 export function defaultLogFolderCandidates(env: Record<string, string | undefined>): string[] {
-  const join = path.win32.join;
-  const sfo = join("salesforce.com", "Salesforce for Outlook");
-  const roots = [
-    env.APPDATA && join(env.APPDATA, sfo),
-    env.APPDATA && join(env.APPDATA, "Programs", sfo),
-    env.APPDATA && join(env.APPDATA, "Programs", "Salesforce for Outlook"),
-    env.LOCALAPPDATA && join(env.LOCALAPPDATA, "Programs", sfo),
-    env.PROGRAMDATA && join(env.PROGRAMDATA, sfo),
-    env["ProgramFiles(x86)"] && join(env["ProgramFiles(x86)"], sfo),
-    env.ProgramFiles && join(env.ProgramFiles, sfo),
-  ].filter((p): p is string => Boolean(p));
-  return roots.flatMap((root) => [root, join(root, "Logs")]);
+  return SFO_LOG_FOLDERS.flatMap((f) => {
+    const root = env[f.env];
+    return root ? [path.win32.join(root, ...f.parts)] : [];
+  });
 }
 
 /** The candidate folders that hold SFO logs on this machine. */

@@ -108,7 +108,7 @@ export function renderScanTable(result: ScanResult, t: CliText): string {
   const body = result.users.map((r) => [
     shown(r.user, 80),
     r.status ? t.t(`cli.status.${r.status}`) : "—",
-    r.cause ? `${r.cause}${r.confidence !== null && r.cause !== "unknown" ? ` (${percent(r.confidence)} %)` : ""}` : "—",
+    r.cause ? `${r.cause}${r.confidence !== null && getCause(r.cause).named ? ` (${percent(r.confidence)} %)` : ""}` : "—",
     problemText(r, t),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));

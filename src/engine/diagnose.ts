@@ -1,9 +1,11 @@
-// Entries -> timeline of status changes -> logged-out episodes -> ranked causes with evidence (issue 3).
-import type { Candidate, CauseId, Diagnosis, Episode, Evidence, LogStatus, PolicyGuess, SidePanelState, StatusChange } from "./types";
-import { CAUSES, TOKEN_VALIDITY_EXPIRED } from "./causes";
-import { STATUS_CHANGED, statusFlags, statusOf } from "./log/entry";
+// Entries -> timeline of status changes -> logged-out episodes -> ranked causes with evidence. Every
+// entry arrives classified (log/classify.ts); this file only weighs what the entries say.
+import type { Candidate, CauseId, Diagnosis, DiagnosisNote, Episode, Evidence, LogStatus, PolicyGuess, SidePanelState, StatusChange } from "./types";
+import { CAUSES, getCause } from "./causes";
+import { STATUS_CHANGED } from "./log/entry";
+import { isFailure, type EntryFacts } from "./log/classify";
 import { scanBytes, type ScannedEntry, type ScannedFile } from "./log/scanner";
-import { decodeSidePanelUrl, SIDE_PANEL_DETAIL_KEYS } from "./sidepanel";
+import { readSymptom } from "./symptom";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -13,25 +15,36 @@ const LOOKBACK = 30 * MINUTE;
 const SIDE_PANEL_WEIGHT = 12;
 /** Most sure a cause can be when only a side-panel key names it: the key-to-cause link is inferred (SFO-FACTS §1), more so for keys only our simulation knows. */
 const PANEL_ONLY_CONFIDENCE = { documented: 0.7, simulated: 0.5 };
+/** Most sure a cause can be when all its evidence is a wording another cause shares. */
+const SHARED_ONLY_CONFIDENCE = 0.6;
+/** A sign-in error that no status or side-panel line confirms: the log-out is read from the error alone. */
+const UNCONFIRMED_FACTOR = 0.8;
+/** A shared wording counts this much for the causes that share it. */
+const SHARED_FACTOR = 0.5;
 const MAX_EVIDENCE = 20;
 
 interface Fact {
   entry: ScannedEntry;
   ms: number;
-  text: string;
-  flags: string[] | null;
-  status: LogStatus | null;
-  panel: SidePanelState | null;
-  logonFailed: boolean;
-  /** Signature hits: cause id -> signature texts found. */
-  hits: Map<CauseId, string[]>;
+  facts: EntryFacts;
 }
 
 interface EpisodeWindow {
   episode: Episode;
   fromMs: number;
   toMs: number;
+  /** A status or side-panel line says SFO is logged out (not only a sign-in error). */
+  confirmed: boolean;
+  /** 0: a sign-in error opened it; 1: the side panel; 2: a status line. */
+  level: number;
   facts: Fact[];
+  ranking: Ranking;
+}
+
+interface Ranking {
+  candidates: Candidate[];
+  /** Causes whose only evidence is a wording another cause shares. */
+  sharedOnly: Set<CauseId>;
 }
 
 const timeMs = (iso: string): number => {
@@ -39,109 +52,137 @@ const timeMs = (iso: string): number => {
   return Number.isNaN(t) ? 0 : t;
 };
 
-function factOf(entry: ScannedEntry): Fact {
-  const text = [entry.message, ...(entry.continuation ?? [])].join("\n");
-  const lower = text.toLowerCase();
-  const hits = new Map<CauseId, string[]>();
-  for (const c of CAUSES) {
-    const found = c.signatures.filter((s) => lower.includes(s.text.toLowerCase())).map((s) => s.text);
-    if (found.length) hits.set(c.id, found);
-  }
-  const flags = statusFlags(entry.message);
-  const panel = /NavigateTo|LoggedOutLabel/i.test(entry.message) ? decodeSidePanelUrl(entry.message) : null;
-  return { entry, ms: timeMs(entry.time), text, flags, status: flags ? statusOf(flags) : null, panel, logonFailed: /logon failed/i.test(entry.message), hits };
+function toEvidence(f: Fact): Evidence {
+  const { file, line, time, level, logger, message, continuation } = f.entry;
+  return { file, line, time, level, logger, message: continuation?.length ? [message, ...continuation].join("\n") : message };
 }
 
-function toEvidence(f: Fact): Evidence {
-  const { file, line, time, level, logger } = f.entry;
-  return { file, line, time, level, logger, message: f.text };
-}
+const detailCause = (panel: SidePanelState | null) => (panel?.detailKey ? CAUSES.find((c) => c.sidePanel.detailKey === panel.detailKey) : undefined);
 
 /** Scores the causes the facts of one episode point at. */
-function rank(facts: Fact[]): Candidate[] {
+function rank(facts: readonly EntryFacts[]): Ranking {
   const score = new Map<CauseId, number>();
   const add = (id: CauseId, n: number) => score.set(id, (score.get(id) ?? 0) + n);
   const seen = new Map<string, number>();
   const fromLog = new Set<CauseId>();
+  /** Causes with evidence of their own (a wording no other cause shares, or the side panel's key). */
+  const solid = new Set<CauseId>();
+  const partners = new Map<CauseId, Set<CauseId>>();
   const panelCap = new Map<CauseId, number>();
   for (const f of facts) {
-    for (const [id, texts] of f.hits) {
-      fromLog.add(id);
-      const def = CAUSES.find((c) => c.id === id)!;
-      for (const t of texts) {
-        const k = `${id}\u0000${t}`;
-        const times = seen.get(k) ?? 0;
-        seen.set(k, times + 1);
-        // The first sighting carries the weight; repeats add a little, up to three.
-        if (times === 0) add(id, def.signatures.find((s) => s.text === t)!.weight);
-        else if (times <= 3) add(id, 1);
+    // Per entry, each cause counts its strongest wording once; a shared wording counts for its partners at a discount.
+    const best = new Map<CauseId, { weight: number; key: string }>();
+    const offer = (id: CauseId, weight: number, key: string) => {
+      if ((best.get(id)?.weight ?? -1) < weight) best.set(id, { weight, key });
+    };
+    for (const { cause, signature } of f.hits) {
+      fromLog.add(cause);
+      offer(cause, signature.weight, `${cause}\u0000${signature.text}`);
+      if (!signature.shared?.length) solid.add(cause);
+      for (const other of signature.shared ?? []) {
+        fromLog.add(other);
+        offer(other, signature.weight * SHARED_FACTOR, `${other}\u0000${signature.text}`);
+        for (const [a, b] of [[cause, other], [other, cause]] as const) {
+          if (!partners.has(a)) partners.set(a, new Set());
+          partners.get(a)!.add(b);
+        }
       }
     }
-    const detail = f.panel?.detailKey ? SIDE_PANEL_DETAIL_KEYS.find((d) => d.key === f.panel!.detailKey) : undefined;
-    if (detail && detail.cause !== "unknown") {
-      add(detail.cause, SIDE_PANEL_WEIGHT);
-      const cap = detail.documented ? PANEL_ONLY_CONFIDENCE.documented : PANEL_ONLY_CONFIDENCE.simulated;
-      panelCap.set(detail.cause, Math.max(cap, panelCap.get(detail.cause) ?? 0));
+    for (const [id, { weight, key }] of best) {
+      const times = seen.get(key) ?? 0;
+      seen.set(key, times + 1);
+      // The first sighting carries the weight; repeats add a little, up to three.
+      if (times === 0) add(id, weight);
+      else if (times <= 3) add(id, 1);
+    }
+    const detail = detailCause(f.panel);
+    if (detail && detail.id !== "unknown") {
+      add(detail.id, SIDE_PANEL_WEIGHT);
+      solid.add(detail.id);
+      const cap = detail.sidePanel.documented ? PANEL_ONLY_CONFIDENCE.documented : PANEL_ONLY_CONFIDENCE.simulated;
+      panelCap.set(detail.id, Math.max(cap, panelCap.get(detail.id) ?? 0));
     }
   }
-  // invalid_grant / "expired access/refresh token" are the token endpoint's side of SFO's own
-  // "token validity expired": with it they support refresh-token-expired, without it they mean revoked.
-  if (facts.some((f) => f.text.toLowerCase().includes(TOKEN_VALIDITY_EXPIRED)) && score.has("token-revoked")) {
-    add("refresh-token-expired", Math.min(3, score.get("token-revoked")!));
-    score.delete("token-revoked");
+  // A shared wording next to a partner's own evidence supports that partner: "expired access/refresh token"
+  // with "token validity expired" is the policy's expiry, not a revocation.
+  for (const [id, s] of [...score]) {
+    if (solid.has(id)) continue;
+    const owner = [...(partners.get(id) ?? [])].find((p) => solid.has(p));
+    if (owner) {
+      add(owner, Math.min(3, s));
+      score.delete(id);
+    }
   }
+  const sharedOnly = new Set([...score.keys()].filter((id) => !solid.has(id)));
   const total = [...score.values()].reduce((a, b) => a + b, 0);
-  if (total === 0) return [{ id: "unknown", confidence: 1 }];
+  if (total === 0) return { candidates: [{ id: "unknown", confidence: 1 }], sharedOnly };
   const top = Math.max(...score.values());
   const strength = Math.min(1, top / 10);
-  return [...score.entries()]
-    .sort((a, b) => b[1] - a[1] || CAUSES.findIndex((c) => c.id === a[0]) - CAUSES.findIndex((c) => c.id === b[0]))
+  const order = (id: CauseId) => CAUSES.findIndex((c) => c.id === id);
+  const candidates = [...score.entries()]
+    .sort((a, b) => b[1] - a[1] || order(a[0]) - order(b[0]))
     .map(([id, s]) => {
-      const confidence = (s / total) * strength;
-      return { id, confidence: Math.round((fromLog.has(id) ? confidence : Math.min(confidence, panelCap.get(id) ?? 1)) * 100) / 100 };
+      let confidence = (s / total) * strength;
+      if (!fromLog.has(id)) confidence = Math.min(confidence, panelCap.get(id) ?? 1);
+      if (sharedOnly.has(id)) confidence = Math.min(confidence, SHARED_ONLY_CONFIDENCE);
+      return { id, confidence: Math.round(confidence * 100) / 100 };
     });
+  return { candidates, sharedOnly };
 }
 
-function timelineOf(facts: Fact[]): { timeline: StatusChange[]; changes: Fact[] } {
+function timelineOf(facts: Fact[]): StatusChange[] {
   const timeline: StatusChange[] = [];
-  const changes: Fact[] = [];
   let last: string | null = null;
   for (const f of facts) {
-    if (!f.flags || !f.status) continue;
-    const key = f.flags.join(",");
+    const { flags, status } = f.facts;
+    if (!flags || !status) continue;
+    const key = flags.join(",");
     if (key === last) continue;
     last = key;
-    timeline.push({ time: f.entry.time, file: f.entry.file, line: f.entry.line, flags: f.flags, status: f.status });
-    changes.push(f);
+    timeline.push({ time: f.entry.time, file: f.entry.file, line: f.entry.line, flags, status });
   }
-  return { timeline, changes };
+  return timeline;
 }
 
-function episodesOf(facts: Fact[], changes: Fact[]): EpisodeWindow[] {
+/**
+ * Logged-out episodes. A status or side-panel line saying "logged out" opens (or confirms) one; a sign-in
+ * error opens an unconfirmed one; any healthy status line after it closes it (a recovered episode).
+ */
+function episodesOf(facts: Fact[]): EpisodeWindow[] {
   const windows: EpisodeWindow[] = [];
   let open: EpisodeWindow | null = null;
-  for (const c of changes) {
-    if (c.status === "logged-out" && !open) {
-      open = { episode: { from: c.entry.time, to: null, cause: "unknown" }, fromMs: c.ms, toMs: Infinity, facts: [] };
-      windows.push(open);
-    } else if (c.status === "connected" && open) {
-      open.episode.to = c.entry.time;
-      open.toMs = c.ms;
+  const start = (f: Fact, level: number): EpisodeWindow => {
+    const w: EpisodeWindow = { episode: { from: f.entry.time, to: null, cause: "unknown" }, fromMs: f.ms, toMs: Infinity, level, confirmed: level > 0, facts: [], ranking: { candidates: [], sharedOnly: new Set() } };
+    windows.push(w);
+    return w;
+  };
+  for (const f of facts) {
+    const { status, panel } = f.facts;
+    const failure = isFailure(f.facts) && (f.facts.logonFailed || f.facts.hits.some((h) => !h.signature.generic));
+    // How firmly the entry says "logged out": SFO's status line, then its side panel, then a sign-in error alone.
+    const level = status === "logged-out" ? 2 : panel !== null ? 1 : failure && status !== "connected" ? 0 : -1;
+    if (level >= 0) {
+      if (!open) open = start(f, level);
+      else if (level > open.level) {
+        // "Logged out since" is when the firmest line said so; the lines before it stay in the window.
+        open.level = level;
+        open.confirmed = true;
+        open.episode.from = f.entry.time;
+        open.fromMs = f.ms;
+      }
+    } else if (status === "connected" && open) {
+      open.episode.to = f.entry.time;
+      open.toMs = f.ms;
       open = null;
     }
   }
-  // Logged out without a status line: the side panel or a failed logon after the last known status says so.
-  if (!open) {
-    const lastChangeMs = changes.length ? changes[changes.length - 1].ms : -Infinity;
-    const signal = facts.find((f) => f.ms >= lastChangeMs && (f.panel !== null || f.logonFailed) && !(changes.length && f.ms === lastChangeMs && f.status));
-    if (signal) windows.push({ episode: { from: signal.entry.time, to: null, cause: "unknown" }, fromMs: signal.ms, toMs: Infinity, facts: [] });
-  }
   windows.forEach((w, i) => {
     const floor = i > 0 ? windows[i - 1].toMs : -Infinity;
-    const start = Math.max(w.fromMs - LOOKBACK, floor);
-    w.facts = facts.filter((f) => f.ms >= start && f.ms <= w.toMs);
-    const ranked = rank(w.facts.filter((f) => f.hits.size > 0 || f.panel));
-    w.episode.cause = ranked[0].id;
+    const from = Math.max(w.fromMs - LOOKBACK, floor);
+    w.facts = facts.filter((f) => f.ms >= from && f.ms <= w.toMs);
+    w.ranking = rank(w.facts.filter((f) => isFailure(f.facts) || f.facts.panel).map((f) => f.facts));
+    if (!w.confirmed) w.ranking.candidates = w.ranking.candidates.map((c) => (c.id === "unknown" ? c : { ...c, confidence: Math.round(c.confidence * UNCONFIRMED_FACTOR * 100) / 100 }));
+    w.episode.cause = w.ranking.candidates[0].id;
   });
   return windows;
 }
@@ -154,20 +195,21 @@ function loginsOf(facts: Fact[]): Fact[] {
   const logins: Fact[] = [];
   let previous: LogStatus | null = null;
   for (const f of facts) {
-    if (!f.status) continue;
-    if (f.status === "connected" && ((previous !== null && previous !== "connected") || STATUS_CHANGED.test(f.entry.message))) logins.push(f);
-    previous = f.status;
+    const status = f.facts.status;
+    if (!status) continue;
+    if (status === "connected" && ((previous !== null && previous !== "connected") || STATUS_CHANGED.test(f.entry.message))) logins.push(f);
+    previous = status;
   }
   return logins;
 }
 
 /** Timing hints at which expiring policy is set (SFO-FACTS §3, inferred); null when it does not. */
-function guessPolicy(windows: EpisodeWindow[], facts: Fact[]): { policy: PolicyGuess; reason: { key: string; params: Record<string, number> } } | null {
-  const rte = windows.filter((w) => w.episode.cause === "refresh-token-expired");
-  if (!rte.length) return null;
+function guessPolicy(windows: EpisodeWindow[], facts: Fact[], cause: CauseId): { policy: PolicyGuess; reason: DiagnosisNote } | null {
+  const same = windows.filter((w) => w.episode.cause === cause);
+  if (!same.length) return null;
   const logins = loginsOf(facts);
-  const measured = rte.map((w) => {
-    const failure = w.facts.find((f) => f.hits.has("refresh-token-expired")) ?? w.facts.find((f) => f.ms >= w.fromMs);
+  const measured = same.map((w) => {
+    const failure = w.facts.find((f) => f.facts.hits.some((h) => h.cause === cause)) ?? w.facts.find((f) => f.ms >= w.fromMs);
     const failMs = failure ? Math.min(failure.ms, w.fromMs) : w.fromMs;
     const login = [...logins].reverse().find((c) => c.ms <= failMs);
     const prevEnd = windows[windows.indexOf(w) - 1]?.toMs ?? -Infinity;
@@ -195,13 +237,72 @@ function guessPolicy(windows: EpisodeWindow[], facts: Fact[]): { policy: PolicyG
   return null;
 }
 
+/** The sentences that qualify a ranking: shared wordings and what tells them apart. */
+function ambiguityNotes(ranking: Ranking): DiagnosisNote[] {
+  const top = ranking.candidates[0];
+  if (!top || top.id === "unknown" || !ranking.sharedOnly.has(top.id)) return [];
+  const others = ranking.candidates.slice(1).filter((c) => c.id !== "unknown");
+  const key = getCause(top.id).tellApartKey;
+  return others.length && key ? [{ key }] : [];
+}
+
+/** A diagnosis from what the user sees and pasted, no log read: the same cause "This is what I see" gives, with capped confidence. */
+function diagnoseSymptom(files: ScannedFile[]): Diagnosis {
+  const readings = files.map((f) => ({ file: f, reading: readSymptom(f.symptom ?? "") }));
+  const facts: EntryFacts[] = readings.flatMap(({ reading }) => (reading ? [{ flags: null, status: null, panel: reading.panel, logonFailed: false, hits: reading.hits }] : []));
+  const panel = facts.map((f) => f.panel).find((p) => p !== null) ?? null;
+  const notes: DiagnosisNote[] = [{ key: "cause.note.fromSymptom" }];
+  // A logged-out panel whose detail is not there (a raw heading or button label, the heading alone): the seed
+  // article shows those with its documented detail key, so that cause leads, at the simulated cap.
+  const documented = CAUSES.find((c) => c.sidePanel.documented);
+  let ranked = rank(facts);
+  if (panel && !panel.detailKey && ranked.candidates[0].id === "unknown" && documented) {
+    const seedPanel: SidePanelState = { ...panel, detailKey: documented.sidePanel.detailKey };
+    ranked = rank([{ flags: null, status: null, panel: seedPanel, logonFailed: false, hits: [] }]);
+    ranked.candidates = [{ id: documented.id, confidence: PANEL_ONLY_CONFIDENCE.simulated }];
+    notes.push({ key: "cause.note.panelWithoutDetail" });
+  }
+  const cap = panel?.detailKey && detailCause(panel)?.sidePanel.documented ? PANEL_ONLY_CONFIDENCE.documented : PANEL_ONLY_CONFIDENCE.simulated;
+  const candidates = ranked.candidates.map((c) => (c.id === "unknown" ? c : { ...c, confidence: Math.min(c.confidence, panel ? cap : PANEL_ONLY_CONFIDENCE.documented) }));
+  notes.push(...ambiguityNotes({ ...ranked, candidates }));
+  const evidence: Evidence[] = readings
+    .filter((r) => r.reading)
+    .map(({ file }) => ({ file: file.summary.path, line: 1, time: "", level: "", logger: "", message: (file.symptom ?? "").trim().slice(0, 2000) }));
+  return {
+    basis: "symptom",
+    status: panel ? "logged-out" : "unknown",
+    cause: candidates[0].id,
+    policy: null,
+    policyReason: null,
+    candidates,
+    sidePanel: panel,
+    evidence,
+    episodes: [],
+    files: files.map((f) => f.summary),
+    timeline: [],
+    notes,
+  };
+}
+
 export function diagnose(files: ScannedFile[]): Diagnosis {
+  if (files.length > 0 && files.every((f) => f.entries.length === 0 && f.symptom !== undefined)) return diagnoseSymptom(files);
   // Merge by time; ties keep file order, then line order (a stable sort).
   const merged = files.flatMap((f, fi) => f.entries.map((e) => ({ e, fi })));
   merged.sort((a, b) => (a.e.time < b.e.time ? -1 : a.e.time > b.e.time ? 1 : a.fi - b.fi || a.e.line - b.e.line));
-  const facts = merged.map((m) => factOf(m.e));
-  const { timeline, changes } = timelineOf(facts);
-  const windows = episodesOf(facts, changes);
+  const facts: Fact[] = merged.map((m) => ({ entry: m.e, ms: timeMs(m.e.time), facts: m.e.facts }));
+  // What the user pasted next to the logs is what they see now: it joins the end of the logs.
+  const lastMs = facts.length ? facts[facts.length - 1].ms : 0;
+  const lastTime = facts.length ? facts[facts.length - 1].entry.time : "";
+  for (const f of files) {
+    if (f.entries.length > 0 || f.symptom === undefined) continue;
+    const reading = readSymptom(f.symptom);
+    if (!reading) continue;
+    const message = f.symptom.trim().slice(0, 2000);
+    const entry: ScannedEntry = { file: f.summary.path, line: 1, time: lastTime, thread: "", level: "", logger: "", message, facts: { flags: null, status: null, panel: reading.panel, logonFailed: false, hits: reading.hits } };
+    facts.push({ entry, ms: lastMs, facts: entry.facts });
+  }
+  const timeline = timelineOf(facts);
+  const windows = episodesOf(facts);
   const latest = windows[windows.length - 1] ?? null;
 
   let status: LogStatus = timeline.length ? timeline[timeline.length - 1].status : "unknown";
@@ -210,19 +311,22 @@ export function diagnose(files: ScannedFile[]): Diagnosis {
   let candidates: Candidate[] = [];
   let evidence: Evidence[] = [];
   let sidePanel: SidePanelState | null = null;
+  const notes: DiagnosisNote[] = [];
   if (latest) {
-    candidates = rank(latest.facts.filter((f) => f.hits.size > 0 || f.panel));
-    const cause = latest.episode.cause;
-    const picked = latest.facts.filter(
-      (f) => (cause !== "unknown" && f.hits.has(cause)) || (cause === "refresh-token-expired" && f.hits.has("token-revoked")) || f.logonFailed || f.panel || (f.status && f.ms === latest.fromMs),
-    );
+    candidates = latest.ranking.candidates;
+    const named = new Set(candidates.map((c) => c.id));
+    const picked = latest.facts.filter((f) => f.facts.hits.some((h) => named.has(h.cause)) || f.facts.logonFailed || f.facts.panel || (f.facts.status && f.ms === latest.fromMs));
     evidence = picked.slice(-MAX_EVIDENCE).map(toEvidence);
-    sidePanel = [...latest.facts].reverse().find((f) => f.panel)?.panel ?? null;
+    sidePanel = [...latest.facts].reverse().find((f) => f.facts.panel)?.facts.panel ?? null;
+    if (!latest.confirmed && latest.episode.to === null) notes.push({ key: "cause.note.unconfirmed" });
+    notes.push(...ambiguityNotes(latest.ranking));
   }
-  const policy = latest?.episode.cause === "refresh-token-expired" ? guessPolicy(windows, facts) : null;
+  const cause = latest ? latest.episode.cause : null;
+  const policy = cause && getCause(cause).policyGuess ? guessPolicy(windows, facts, cause) : null;
   return {
+    basis: "logs",
     status,
-    cause: latest ? latest.episode.cause : null,
+    cause,
     policy: policy?.policy ?? null,
     policyReason: policy?.reason ?? null,
     candidates,
@@ -231,6 +335,7 @@ export function diagnose(files: ScannedFile[]): Diagnosis {
     episodes: windows.map((w) => w.episode),
     files: files.map((f) => f.summary),
     timeline,
+    notes,
   };
 }
 

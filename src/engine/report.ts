@@ -4,7 +4,7 @@
 import type { CauseId, Diagnosis, Evidence } from "./types";
 import { translate, type Catalog, type Params, type UiLanguage } from "./i18n";
 import { CATALOGS } from "./i18n/catalogs";
-import { getCause, REFRESH_TOKEN_POLICIES } from "./causes";
+import { getCause, REFRESH_TOKEN_POLICIES, UNEXPLAINED_CAUSE } from "./causes";
 import { redact as redactText, mergeRemoved, type Redaction } from "./redact";
 
 export interface AdminReport {
@@ -29,19 +29,16 @@ export interface AdminReportOptions {
 export const MAX_REPORT_EVIDENCE = 12;
 export const REPORT_LINE_WIDTH = 100;
 
-/** Read-only query that shows the Refresh Token Policy without opening Setup (SFO-FACTS §4). */
+/** Read-only query of SFO's per-user tokens (SFO-FACTS §4): no query shows the policy itself, Setup does. */
 export const REFRESH_TOKEN_POLICY_SOQL = [
-  "SELECT Name, OptionsRefreshTokenValidityMetric, RefreshTokenValidityPeriod",
-  "FROM ConnectedApplication WHERE Name = 'Salesforce for Outlook'",
+  "SELECT UserId, CreatedDate, LastUsedDate, UseCount",
+  "FROM OauthToken WHERE AppName = 'Salesforce for Outlook' ORDER BY CreatedDate DESC",
 ];
-
-/** SFO's own words when the Refresh Token Policy expired its token (seed article). */
-const TOKEN_VALIDITY_EXPIRED = "token validity expired";
 
 /** The report for a diagnosis of the user's logs. */
 export function buildAdminReport(d: Diagnosis, options: AdminReportOptions): AdminReport {
   const ctx = context(options);
-  const causeId: CauseId = d.cause ?? "unknown";
+  const causeId: CauseId = d.cause ?? UNEXPLAINED_CAUSE;
   const lines: string[] = [];
   const out = new Writer(lines);
 
@@ -50,6 +47,8 @@ export function buildAdminReport(d: Diagnosis, options: AdminReportOptions): Adm
   if (d.status !== "logged-out" && d.cause === null) out.para(ctx.t("report.noLogout"));
 
   writeCause(out, ctx, causeId, d);
+  // How sure, and why: from what the user sees only, unconfirmed by a status line, or a wording two causes share.
+  for (const note of d.notes ?? []) out.para(ctx.t(note.key, note.params));
   writeFix(out, ctx, causeId);
   writeSidePanel(out, ctx, d);
   writeEvidence(out, ctx, d, causeId);
@@ -119,10 +118,11 @@ function writeCause(out: Writer, ctx: ReportContext, cause: CauseId, d: Diagnosi
   out.heading(ctx.t("report.heading.cause"));
   out.line(ctx.t(def.titleKey));
   out.text(ctx.t(def.adminKey));
-  if (cause !== "refresh-token-expired") return;
+  if (!def.policyGuess) return;
   // Quote SFO's own line only where the logs hold it: from AddinTrace.log alone the cause rests on the
   // side panel's message, and the admin should know that.
-  if (d && !d.evidence.some((e) => e.message.toLowerCase().includes(TOKEN_VALIDITY_EXPIRED))) out.para(ctx.t("report.refresh.noTraceLine"));
+  const confirming = def.confirmingText?.toLowerCase();
+  if (d && confirming && !d.evidence.some((e) => e.message.toLowerCase().includes(confirming))) out.para(ctx.t("report.refresh.noTraceLine"));
   if (d?.policy) {
     const reason = d.policyReason ? ctx.t(d.policyReason.key, d.policyReason.params) : "";
     out.para(ctx.t("report.policy.guess", { policy: ctx.t(`cause.policyGuess.${d.policy}`), reason }).trim());
@@ -134,7 +134,7 @@ function writeCause(out: Writer, ctx: ReportContext, cause: CauseId, d: Diagnosi
 function writeFix(out: Writer, ctx: ReportContext, cause: CauseId): void {
   const def = getCause(cause);
   out.heading(ctx.t(`report.heading.fix.${def.fixer}`));
-  if (cause === "refresh-token-expired") {
+  if (def.policyGuess) {
     // The seed article's fix, spelled out to the radio button and the metadata value.
     const infinite = REFRESH_TOKEN_POLICIES.find((p) => p.id === "infinite");
     const metadata = infinite?.metadata ?? "infinite";
@@ -231,7 +231,7 @@ function writeDiagnostics(out: Writer, ctx: ReportContext, d: Diagnosis): void {
   if (d.cause) {
     const c = confidenceOf(d.cause);
     // "unknown" is the absence of a reason: a confidence in it would mean nothing.
-    out.line(ctx.t("report.diag.cause", { cause: d.cause, confidence: c === undefined || d.cause === "unknown" ? "-" : c.toFixed(2) }));
+    out.line(ctx.t("report.diag.cause", { cause: d.cause, confidence: c === undefined || !getCause(d.cause).named ? "-" : c.toFixed(2) }));
   } else {
     out.line(ctx.t("report.diag.noCause"));
   }

@@ -5,9 +5,11 @@ export const CAUSE_IDS = [
   "refresh-token-expired",
   "token-revoked",
   "ip-restricted",
+  "login-hours",
   "not-admin-approved",
   "app-not-installed",
   "user-auth-failure",
+  "outlook-integration-disabled",
   "client-update-required",
   "tls-unsupported",
   "proxy-or-network",
@@ -91,7 +93,18 @@ export interface StatusChange {
   status: LogStatus;
 }
 
+/** An i18n key and its params: a sentence the engine wants said next to the diagnosis. */
+export interface DiagnosisNote {
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+/** What the diagnosis rests on: SFO's logs, or only what the user sees and pasted (a side-panel text, a dialog, an error message). */
+export type DiagnosisBasis = "logs" | "symptom";
+
 export interface Diagnosis {
+  /** "symptom": no log was read; the cause comes from what the user sees, and confidence is capped. */
+  basis: DiagnosisBasis;
   status: LogStatus;
   cause: CauseId | null;
   policy: PolicyGuess | null;
@@ -109,4 +122,6 @@ export interface Diagnosis {
    * be sent as the user's own report. Absent for real logs (the CLI never sets it).
    */
   example?: true;
+  /** Sentences that qualify the diagnosis: how sure and why, what would confirm it, what tells shared wordings apart. */
+  notes: DiagnosisNote[];
 }

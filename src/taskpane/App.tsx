@@ -5,7 +5,7 @@ import {
   FluentProvider, MessageBar, MessageBarBody, Select, Spinner, Subtitle1, makeStyles, teamsHighContrastTheme, tokens, webDarkTheme, webLightTheme,
 } from "@fluentui/react-components";
 import type { Host, ThemeKind } from "../host";
-import { toSalesforceLanguage, toUiLanguage, type CauseId, type Diagnosis, type SalesforceLanguage, type UiLanguage } from "../engine";
+import { toSalesforceLanguage, toUiLanguage, UNEXPLAINED_CAUSE, type CauseId, type Diagnosis, type SalesforceLanguage, type UiLanguage } from "../engine";
 import { I18nProvider, useI18n } from "./i18n";
 import { LiveRegion } from "./announce";
 import { Nav, type NavTarget, type View } from "./components/Nav";
@@ -135,7 +135,7 @@ function Shell({ host }: { host: Host }) {
       content = <SeeView salesforceLang={sfLang} onCause={pickCause} onSignIn={signInFor} onCheckLogs={() => go("logs")} />;
       break;
     case "cause":
-      content = <CauseView cause={cause ?? "unknown"} onSignIn={() => go("signin")} onAskAdmin={() => go("ask")} onCheckLogs={() => go("logs")} />;
+      content = <CauseView cause={cause ?? UNEXPLAINED_CAUSE} onSignIn={() => go("signin")} onAskAdmin={() => go("ask")} onCheckLogs={() => go("logs")} />;
       break;
     case "signin":
       content = <SignInView cause={cause} diagnosis={diagnosis} onCheckLogs={() => go("logs")} onAskAdmin={() => go("ask")} />;
@@ -151,7 +151,7 @@ function Shell({ host }: { host: Host }) {
       );
       break;
     case "ask":
-      content = <AskAdminView host={host} diagnosis={diagnosis} cause={cause ?? diagnosis?.cause ?? "unknown"} onBack={() => go(back === "ask" ? "see" : back)} />;
+      content = <AskAdminView host={host} diagnosis={diagnosis} cause={cause ?? diagnosis?.cause ?? UNEXPLAINED_CAUSE} onBack={() => go(back === "ask" ? "see" : back)} />;
       break;
     case "admin":
       content = <AdminView />;

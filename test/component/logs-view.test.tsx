@@ -94,7 +94,7 @@ describe("Check my logs", () => {
     const user = userEvent.setup();
     const results = renderLogs();
     await user.click(screen.getByRole("button", { name: "Analyse pasted text" }));
-    expect(screen.getByText("Paste some lines from Trace.log or AddinTrace.log first.")).toBeInTheDocument();
+    expect(screen.getByText("Paste some lines from Trace.log or AddinTrace.log, or the message you see, first.")).toBeInTheDocument();
     await user.click(screen.getByRole("textbox", { name: /Paste log lines/ }));
     await user.paste(fixture("seed-Trace.log").toString("utf8"));
     await user.click(screen.getByRole("button", { name: "Analyse pasted text" }));
@@ -143,16 +143,16 @@ describe("Check my logs", () => {
     expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
   });
 
-  it("tells where the logs are per SFO version, with the paths as copyable text", async () => {
+  it("tells where the logs are (one folder for every SFO version), with the path as copyable text", async () => {
     const user = userEvent.setup();
     renderLogs();
     await user.click(screen.getByRole("button", { name: "Where are my logs?" }));
-    expect(screen.getByText("Version 2.4 and before")).toBeInTheDocument();
+    // Every version logs to %AppData%\salesforce.com\Salesforce for Outlook (KB 000220050): 2.5+ moved only the program files.
+    expect(screen.getByText(/Every version of Salesforce for Outlook/)).toBeInTheDocument();
     expect(screen.getByText("%AppData%\\salesforce.com\\Salesforce for Outlook\\")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Copy %AppData%\\salesforce.com\\Salesforce for Outlook\\" })).toBeInTheDocument();
-    // The per-machine folder is not documented exactly (docs/ADMIN.md): it is described, not guessed.
-    expect(screen.getByText("In the Salesforce for Outlook folder under Program Files or ProgramData (%ProgramData%).")).toBeInTheDocument();
-    expect(screen.queryByText(/ProgramFiles\(x86\)/)).toBeNull();
+    expect(screen.queryByText(/Programs/)).toBeNull();
+    expect(screen.queryByText(/ProgramData/)).toBeNull();
   });
 });
 

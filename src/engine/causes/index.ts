@@ -1,1 +1,3 @@
 export * from "./catalog";
+export * from "./match";
+export * from "./sources";

@@ -1,21 +1,25 @@
 // Streaming reader for one SFO log file. Bytes arrive in any chunking; a cheap anchor search marks the
 // lines that matter and only their entries are decoded (ripgrep-style), so memory stays flat.
 import type { LogEncoding, LogEntry, LogFileSummary } from "../types";
-import { CAUSES } from "../causes";
+import { SIGNATURE_ANCHORS } from "../causes/match";
 import { AnchorSearch } from "./anchors";
-import { isoTime, parseEntry, STATUS_CHANGED, statusFlags, statusOf } from "./entry";
+import { classifyEntry, isFailure, type EntryFacts } from "./classify";
+import { isoTime, parseEntry, STATUS_CHANGED } from "./entry";
 import { InputProblemKind, LogInputError } from "./errors";
-import { decodeSidePanelUrl } from "../sidepanel";
+import { readSymptom } from "../symptom";
 
-/** An entry kept for diagnosis. `previousTime` is the time of the entry just before it in the same file. */
+/** An entry kept for diagnosis, with what it says. `previousTime` is the time of the entry just before it in the same file. */
 export interface ScannedEntry extends LogEntry {
   previousTime?: string;
+  facts: EntryFacts;
 }
 
 export interface ScannedFile {
   summary: LogFileSummary;
   entries: ScannedEntry[];
   skippedLongLines: number;
+  /** A text with no log lines that carries something known (the side-panel sentence, a raw label, an error text): what the user sees. */
+  symptom?: string;
 }
 
 export interface LogScannerOptions {
@@ -29,8 +33,10 @@ export interface LogScannerOptions {
 
 /** Texts that make a line worth decoding: cause signatures plus the status, sync, side-panel and logon lines. Sync lines carry `Status:`, but "Synchronize" is longer and so lets the search skip further. */
 export const STRUCTURAL_ANCHORS = ["status changed to", "Synchronize", "NavigateTo", "LogOn failed", "Unknown Label"];
-export const CANDIDATE_ANCHORS = [...STRUCTURAL_ANCHORS, ...CAUSES.flatMap((c) => c.signatures.map((s) => s.text))];
-const SIGNATURE_TEXTS = CAUSES.flatMap((c) => c.signatures.map((s) => s.text.toLowerCase()));
+/** Everything the cheap byte search looks for: the structural lines and one or more anchors per catalog signature (see anchorsOf). */
+export const CANDIDATE_ANCHORS = [...new Set([...STRUCTURAL_ANCHORS.map((a) => a.toLowerCase()), ...SIGNATURE_ANCHORS])];
+/** Text before the first log line kept to read as a symptom when no log line ever comes (64 KiB is far more than any pasted message). */
+const SYMPTOM_BYTES = 64 * 1024;
 
 let sharedSearch: AnchorSearch | null = null;
 const search = () => (sharedSearch ??= new AnchorSearch(CANDIDATE_ANCHORS));
@@ -93,6 +99,16 @@ function threadEnd(buf: Uint8Array, from: number, end: number): number {
   return -1;
 }
 
+/** The rest of a log4net header after `yyyy-MM-dd HH`: `:ss,fff` (or `.fff`), spaces, then the thread column's `[`. */
+function isHeaderTail(buf: Uint8Array, pos: number, nl: number): boolean {
+  const sep = buf[pos + 10];
+  const frac = buf[pos + 19];
+  if ((sep !== 32 && sep !== 84) || buf[pos + 16] !== 58 || (frac !== 44 && frac !== 46)) return false;
+  let j = pos + 23;
+  while (j < nl && (buf[j] === 32 || buf[j] === 9)) j++;
+  return j > pos + 23 && buf[j] === 91;
+}
+
 export class LogScanner {
   bytesRead = 0;
   private readonly maxLineBytes: number;
@@ -120,6 +136,8 @@ export class LogScanner {
   private nonSpace = false;
   private textBytes = 0;
   private problem: InputProblemKind | null = null;
+  private symptomBytes: Uint8Array[] = [];
+  private symptomLen = 0;
   private done = false;
 
   constructor(
@@ -181,13 +199,33 @@ export class LogScanner {
       this.cur = null;
       this.finish(cur, null, 0);
     }
-    if (!this.problem && this.entryCount === 0) this.problem = this.nonSpace ? "not-sfo" : "empty";
+    let symptom: string | undefined;
+    if (!this.problem && this.entryCount === 0) {
+      // No log line at all: what the user copied from the screen is an input too, when it carries something known.
+      symptom = this.nonSpace ? this.symptomText() : undefined;
+      if (!symptom) this.problem = this.nonSpace ? "not-sfo" : "empty";
+    }
+    this.symptomBytes = [];
     if (this.problem) throw new LogInputError(this.path, this.problem, `${this.path}: ${this.problem}`);
     return {
       summary: { path: this.path, entries: this.entryCount, bytes: this.bytesRead, encoding: this.encoding ?? "utf-8" },
       entries: this.entries,
       skippedLongLines: this.skippedLongLines,
+      ...(symptom ? { symptom } : {}),
     };
+  }
+
+  /** The text before any log line, when it reads as a symptom; undefined otherwise. */
+  private symptomText(): string | undefined {
+    const bytes = new Uint8Array(this.symptomLen);
+    let at = 0;
+    for (const b of this.symptomBytes) {
+      bytes.set(b, at);
+      at += b.length;
+    }
+    const probe: OpenEntry = { line: 0, parts: [], partBytes: 0, headerPos: -1, spanStart: -1, candidate: false, timeText: null, prevPos: -1, prevTime: null, cp1252: false };
+    const text = this.decode(bytes, probe);
+    return readSymptom(text) ? text : undefined;
   }
 
   private detect(bytes: Uint8Array): Uint8Array {
@@ -209,6 +247,11 @@ export class LogScanner {
     if (this.problem || chunk.length === 0) return;
     this.sniff(chunk);
     if (this.problem) return;
+    if (this.entryCount === 0 && this.symptomLen < SYMPTOM_BYTES) {
+      const part = chunk.slice(0, SYMPTOM_BYTES - this.symptomLen);
+      this.symptomBytes.push(part);
+      this.symptomLen += part.length;
+    }
     this.textBytes += chunk.length;
     let from = 0;
     if (this.carryLen > 0 || this.skippingLong) {
@@ -297,8 +340,9 @@ export class LogScanner {
         continue;
       }
       const b = buf[pos];
-      // A log4net header starts `yyyy-MM-dd HH:mm`; anything else continues the entry above.
-      if (b >= 48 && b <= 57 && nl - pos >= 24 && buf[pos + 4] === 45 && buf[pos + 7] === 45 && buf[pos + 13] === 58) {
+      // A log4net header starts `yyyy-MM-dd HH:mm:ss,fff [`; anything else (another program's timestamped
+      // line quoted in an exception, a stack frame) continues the entry above.
+      if (b >= 48 && b <= 57 && nl - pos >= 24 && buf[pos + 4] === 45 && buf[pos + 7] === 45 && buf[pos + 13] === 58 && isHeaderTail(buf, pos, nl)) {
         this.entryCount++;
         const next: OpenEntry = {
           line: lineNo,
@@ -376,8 +420,9 @@ export class LogScanner {
     const known = buf && tailFrom >= 0 ? this.findRepeat(buf, tailFrom, end) : null;
     if (known && (known.status === null || known.status === this.lastStatus)) return;
     if (buf) this.materialize(e, buf, end);
-    const entry: ScannedEntry | null = parseEntry(this.path, e.line, e.parts.join(""));
-    if (!entry) return;
+    const parsed = parseEntry(this.path, e.line, e.parts.join(""));
+    if (!parsed) return;
+    const entry: ScannedEntry = { ...parsed, facts: classifyEntry(parsed.message, parsed.continuation) };
     if (e.prevTime && /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d[,.]\d{3}$/.test(e.prevTime)) entry.previousTime = isoTime(e.prevTime);
     this.keepDependsOn = undefined;
     const kept = this.keep(entry);
@@ -413,26 +458,25 @@ export class LogScanner {
     this.nextRepeatSlot = (this.nextRepeatSlot + 1) % REPEAT_SLOTS;
   }
 
-  /** Keeps cause lines, side-panel states and status changes; repeats of the same status are dropped. */
-  private keep(entry: LogEntry): boolean {
-    const text = (entry.message + "\n" + (entry.continuation ?? []).join("\n")).toLowerCase();
-    const flags = statusFlags(entry.message);
-    if (SIGNATURE_TEXTS.some((s) => text.includes(s)) || /logon failed/i.test(entry.message)) {
-      if (flags) this.lastStatus = flags.join(",");
+  /** Keeps failure lines, side-panel states and status changes; repeats of the same status are dropped, except the first after a failure (it says whether SFO recovered). */
+  private keep(entry: ScannedEntry): boolean {
+    const facts = entry.facts;
+    if (isFailure(facts)) {
+      this.lastStatus = facts.flags ? facts.flags.join(",") : null;
       return true;
     }
+    if (facts.panel) return true;
     if (/NavigateTo/i.test(entry.message)) {
-      const panel = decodeSidePanelUrl(entry.message) !== null;
-      if (!panel) this.keepDependsOn = null;
-      return panel;
-    }
-    if (!flags) {
       this.keepDependsOn = null;
       return false;
     }
-    const key = flags.join(",");
+    if (!facts.flags) {
+      this.keepDependsOn = null;
+      return false;
+    }
+    const key = facts.flags.join(",");
     // SFO announcing Connected marks a login (the policy guess times from it), even after a sync line said Connected; never cached as a repeat.
-    if (STATUS_CHANGED.test(entry.message) && statusOf(flags) === "connected") {
+    if (STATUS_CHANGED.test(entry.message) && facts.status === "connected") {
       this.lastStatus = key;
       return true;
     }

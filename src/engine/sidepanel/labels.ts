@@ -1,13 +1,14 @@
 // SFO's own side-panel label resources, simulated (SFO-FACTS §1). This is data SFO would ship, not our
 // UI catalog: the simulator shows it and the decoder maps resolved text back to keys.
 import type { CauseId } from "../types";
+import { CAUSES } from "../causes/catalog";
 import type { SalesforceLanguage } from "../i18n";
 import { SALESFORCE_LANGUAGES } from "../i18n";
 
 export const SIDE_PANEL_KEYS = { loggedOut: "loggedOut", button: "loginButton" } as const;
 
 /** Label keys a public source shows (the seed article's URL); every other key and all Danish texts are our simulation. */
-export const DOCUMENTED_LABEL_KEYS: readonly string[] = ["loggedOut", "oauthPolicy", "loginButton"];
+export const DOCUMENTED_LABEL_KEYS: readonly string[] = [SIDE_PANEL_KEYS.loggedOut, ...CAUSES.filter((c) => c.sidePanel.documented).map((c) => c.sidePanel.detailKey), SIDE_PANEL_KEYS.button];
 
 export interface SidePanelDetailKey {
   key: string;
@@ -16,22 +17,8 @@ export interface SidePanelDetailKey {
   documented: boolean;
 }
 
-const detail = (key: string, cause: CauseId): SidePanelDetailKey => ({ key, cause, documented: DOCUMENTED_LABEL_KEYS.includes(key) });
-
-/** Every detail key the simulator can show, with the cause it stands for and whether SFO is known to use it. */
-export const SIDE_PANEL_DETAIL_KEYS: readonly SidePanelDetailKey[] = [
-  detail("oauthPolicy", "refresh-token-expired"),
-  detail("tokenRevoked", "token-revoked"),
-  detail("ipRestricted", "ip-restricted"),
-  detail("notAdminApproved", "not-admin-approved"),
-  detail("appNotInstalled", "app-not-installed"),
-  detail("authFailure", "user-auth-failure"),
-  detail("clientUpdateRequired", "client-update-required"),
-  detail("tlsUnsupported", "tls-unsupported"),
-  detail("connectionFailed", "proxy-or-network"),
-  detail("outlookProfileMismatch", "outlook-profile-mismatch"),
-  detail("sessionEnded", "unknown"),
-];
+/** Every detail key the simulator can show, with the cause it stands for and whether SFO is known to use it: the cause catalog's side-panel states. */
+export const SIDE_PANEL_DETAIL_KEYS: readonly SidePanelDetailKey[] = CAUSES.map((c) => ({ key: c.sidePanel.detailKey, cause: c.id, documented: c.sidePanel.documented }));
 
 type LabelSet = Readonly<Record<string, string>>;
 
@@ -43,9 +30,11 @@ const en_US: LabelSet = {
   oauthPolicy: "based on your organization's security settings. Click this message to log in again.",
   tokenRevoked: "because your access for Salesforce for Outlook was revoked. Click this message to log in again.",
   ipRestricted: "because your computer's IP address isn't allowed by your organization. Contact your Salesforce administrator.",
+  loginHours: "because your organization doesn't allow you to log in at this time of day. Contact your Salesforce administrator.",
   notAdminApproved: "because you aren't approved to use Salesforce for Outlook. Contact your Salesforce administrator.",
   appNotInstalled: "because Salesforce for Outlook isn't installed in your organization. Contact your Salesforce administrator.",
   authFailure: "because your Salesforce user can't log in right now. Contact your Salesforce administrator.",
+  outlookIntegrationDisabled: "because the Outlook integration is turned off for your user. Contact your Salesforce administrator.",
   clientUpdateRequired: "because your organization requires a newer version of Salesforce for Outlook. Update it, then log in again.",
   tlsUnsupported: "because your computer can't make a secure connection to Salesforce. Contact your IT department.",
   connectionFailed: "because Salesforce couldn't be reached. Check your network connection, then click this message to log in again.",
@@ -59,9 +48,11 @@ const da: LabelSet = {
   oauthPolicy: "på grund af din organisations sikkerhedsindstillinger. Klik på denne meddelelse for at logge på igen.",
   tokenRevoked: "fordi din adgang for Salesforce for Outlook er blevet tilbagekaldt. Klik på denne meddelelse for at logge på igen.",
   ipRestricted: "fordi din computers IP-adresse ikke er tilladt af din organisation. Kontakt din Salesforce-administrator.",
+  loginHours: "fordi din organisation ikke tillader, at du logger på på dette tidspunkt af døgnet. Kontakt din Salesforce-administrator.",
   notAdminApproved: "fordi du ikke er godkendt til at bruge Salesforce for Outlook. Kontakt din Salesforce-administrator.",
   appNotInstalled: "fordi Salesforce for Outlook ikke er installeret i din organisation. Kontakt din Salesforce-administrator.",
   authFailure: "fordi din Salesforce-bruger ikke kan logge på lige nu. Kontakt din Salesforce-administrator.",
+  outlookIntegrationDisabled: "fordi Outlook-integrationen er slået fra for din bruger. Kontakt din Salesforce-administrator.",
   clientUpdateRequired: "fordi din organisation kræver en nyere version af Salesforce for Outlook. Opdater den, og log derefter på igen.",
   tlsUnsupported: "fordi din computer ikke kan oprette en sikker forbindelse til Salesforce. Kontakt din it-afdeling.",
   connectionFailed: "fordi Salesforce ikke kunne nås. Kontroller din netværksforbindelse, og klik derefter på denne meddelelse for at logge på igen.",

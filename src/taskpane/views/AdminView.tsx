@@ -5,6 +5,7 @@ import { useId, useMemo, useState } from "react";
 import { Body1, Field, Input, Select, Subtitle2, Text, Textarea, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import {
   CAUSES, REFRESH_TOKEN_POLICIES, SIDE_PANEL_DETAIL_KEYS, buildReportForCause, getCause, sidePanelStateFor, type CauseId,
+  DOCUMENTED_CAUSE,
 } from "../../engine";
 import { SALESFORCE_LANGUAGES, type SalesforceLanguage } from "../../engine/i18n";
 import { useI18n } from "../i18n";
@@ -121,7 +122,7 @@ function PolicyTable() {
 function EmailPreview() {
   const styles = useStyles();
   const { t, lang } = useI18n();
-  const [cause, setCause] = useState<CauseId>("refresh-token-expired");
+  const [cause, setCause] = useState<CauseId>(DOCUMENTED_CAUSE);
   const report = useMemo(() => buildReportForCause(cause, { lang }), [cause, lang]);
   const headingId = useId();
   return (

@@ -6,7 +6,7 @@ import {
 } from "@fluentui/react-components";
 import { ArrowLeft20Regular, Copy20Regular, DocumentArrowDown20Regular, Mail20Regular, MailEdit20Regular } from "@fluentui/react-icons";
 import { useMemo, useState } from "react";
-import { buildAdminReport, buildReportForCause, getCause, redact, type AdminReport, type CauseId, type Diagnosis, type Params } from "../../engine";
+import { buildAdminReport, buildReportForCause, getCause, redact, UNEXPLAINED_CAUSE, type AdminReport, type CauseId, type Diagnosis, type Params } from "../../engine";
 import type { Host } from "../../host";
 import { useI18n } from "../i18n";
 import { announce } from "../announce";
@@ -35,7 +35,8 @@ export function mailtoUrl(to: string, report: AdminReport): string {
  */
 export function shortMailBody(t: (key: string, params?: Params) => string, cause: CauseId, copied: boolean): string {
   const lines = [t(getCause(cause).titleKey)];
-  if (cause === "refresh-token-expired") lines.push(t("ui.ask.short.setting", { setting: t("cause.policy.infinite.label") }));
+  const setting = getCause(cause).fixSettingKey;
+  if (setting) lines.push(t("ui.ask.short.setting", { setting: t(setting) }));
   lines.push("", t(copied ? "ui.ask.short.paste" : "ui.ask.short.attach", { file: REPORT_FILE_NAME }), "");
   return redact(lines.join("\n")).text;
 }
@@ -107,7 +108,7 @@ export function AskAdminView({ host, diagnosis, cause, onBack }: { host: Host; d
   );
   const mailto = mailtoUrl(trimmed, report);
   const mailtoFits = mailto.length <= MAILTO_MAX;
-  const reportCause: CauseId = diagnosis ? (diagnosis.cause ?? "unknown") : cause;
+  const reportCause: CauseId = diagnosis ? (diagnosis.cause ?? UNEXPLAINED_CAUSE) : cause;
   const shortMailto = (copied: boolean) => mailtoUrl(trimmed, { subject: report.subject, body: shortMailBody(t, reportCause, copied), removed: [] });
   // Both notes must fit, as whether the copy works is only known on the click.
   const shortFits = Math.max(shortMailto(true).length, shortMailto(false).length) <= MAILTO_MAX;

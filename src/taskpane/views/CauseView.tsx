@@ -28,9 +28,9 @@ export function CauseView({ cause, onSignIn, onAskAdmin, onCheckLogs }: { cause:
       <Body1 data-testid="cause-user-text">{t(def.userKey)}</Body1>
       <Subtitle2 as="h3">{t("ui.cause.whoFixes")}</Subtitle2>
       <Body1>{t(`ui.fixer.${def.fixer}`)}</Body1>
-      {cause === "refresh-token-expired" && (
+      {def.warningKey && (
         <MessageBar intent="warning">
-          <MessageBarBody>{t("ui.cause.refreshWarning")}</MessageBarBody>
+          <MessageBarBody>{t(def.warningKey)}</MessageBarBody>
         </MessageBar>
       )}
       <Subtitle2 as="h3">{t("ui.cause.next")}</Subtitle2>

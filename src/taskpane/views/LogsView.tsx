@@ -7,7 +7,7 @@ import {
 } from "@fluentui/react-components";
 import { ArrowUpload20Regular, Dismiss20Regular, Play20Regular, ClipboardPaste20Regular } from "@fluentui/react-icons";
 import { useCallback, useEffect, useRef, useState, type DragEvent } from "react";
-import { asExample, type Diagnosis } from "../../engine";
+import { asExample, SFO_LOG_FOLDERS, SFO_LOG_FOLDER_TEXT, type Diagnosis } from "../../engine";
 import { useI18n } from "../i18n";
 import { announce } from "../announce";
 import { CopyButton } from "../components/CopyButton";
@@ -54,13 +54,8 @@ const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
 });
 
-/** Where SFO writes its logs, per version (SFO-FACTS §2, docs/ADMIN.md). The per-machine folder is not
- * documented exactly, so it is described in words rather than given as a path to paste. */
-export const LOG_FOLDERS: ({ key: string; path: string } | { key: string; placeKey: string })[] = [
-  { key: "ui.logs.where.v24", path: "%AppData%\\salesforce.com\\Salesforce for Outlook\\" },
-  { key: "ui.logs.where.v25user", path: "%AppData%\\Programs\\salesforce.com\\Salesforce for Outlook\\" },
-  { key: "ui.logs.where.v25machine", placeKey: "ui.logs.where.v25machine.place" },
-];
+/** Where SFO writes its logs: the engine's one definition (the CLI reads the same). */
+export const LOG_FOLDERS: ({ key: string; path: string } | { key: string; placeKey: string })[] = SFO_LOG_FOLDERS.map((f) => ({ key: "ui.logs.where.every", path: f.display }));
 
 const MB = 1024 * 1024;
 const mb = (bytes: number) => (bytes / MB).toFixed(bytes < 10 * MB ? 1 : 0);
@@ -84,7 +79,7 @@ export function LogsView({ onResult }: { onResult(d: Diagnosis): void }) {
 
   useEffect(() => () => running.current?.cancel(), []);
 
-  const skipText = useCallback((s: SkippedFile) => t(`ui.logs.skip.${s.reason}`, { file: s.file, max: MAX_FILE_SIZE_TEXT }), [t]);
+  const skipText = useCallback((s: SkippedFile) => t(`ui.logs.skip.${s.reason}`, { file: s.file, max: MAX_FILE_SIZE_TEXT, folder: SFO_LOG_FOLDER_TEXT }), [t]);
 
   const analyse = useCallback(
     (files: File[], example = false) => {

@@ -36,7 +36,7 @@ export function sureWord(confidence: number): "high" | "medium" | "low" {
  * the logs name the same cause at several logouts is it "very likely".
  */
 export function sureText(diagnosis: Diagnosis, top: Candidate, t: (key: string, params?: Record<string, string | number>) => string): string {
-  if (top.id === "unknown") return t("ui.result.sure.unknown"); // the absence of a reason: nothing to be sure of
+  if (!getCause(top.id).named) return t("ui.result.sure.unknown"); // the absence of a reason: nothing to be sure of
   const word = sureWord(top.confidence);
   if (word !== "high") return t(`ui.result.sure.${word}`);
   const logouts = diagnosis.episodes.filter((e) => e.cause === top.id).length;
@@ -127,6 +127,11 @@ export function ResultView({ diagnosis, onSignIn, onAskAdmin, onCheckAgain }: { 
         <div className={styles.section}>
           <Subtitle2 as="h3">{t("ui.result.sure.title")}</Subtitle2>
           <Text data-testid="result-sure">{sureText(diagnosis, top, t)}</Text>
+          {diagnosis.notes.map((n) => (
+            <Text key={n.key} className={styles.text} data-testid="result-note">
+              {t(n.key, n.params)}
+            </Text>
+          ))}
           {others.length ? (
             <Text>{t("ui.result.sure.others", { list: others.map((c) => t(getCause(c.id).titleKey)).join("; ") })}</Text>
           ) : null}
@@ -152,10 +157,10 @@ export function ResultView({ diagnosis, onSignIn, onAskAdmin, onCheckAgain }: { 
                     <strong>{t(`ui.result.policy.${diagnosis.policy}`)}</strong>{" "}
                     {diagnosis.policyReason ? t(diagnosis.policyReason.key, diagnosis.policyReason.params) : null}
                   </Text>
-                ) : diagnosis.cause === "refresh-token-expired" ? (
+                ) : cause.policyGuess ? (
                   <Text className={styles.text}>{t("ui.result.policy.unknown")}</Text>
                 ) : null}
-                {diagnosis.cause === "refresh-token-expired" ? <Text className={styles.text}>{t("cause.policy.readHint")}</Text> : null}
+                {cause.readSettingKey ? <Text className={styles.text}>{t(cause.readSettingKey)}</Text> : null}
                 {cause.stepKeys.classic ? (
                   <>
                     <Text weight="semibold">{t("ui.result.admin.classic")}</Text>

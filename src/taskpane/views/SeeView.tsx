@@ -9,8 +9,6 @@ import { SIDE_PANEL_DETAIL_KEYS, sidePanelStateFor, type CauseId, type Salesforc
 import { useI18n } from "../i18n";
 import { SidePanel } from "../components/SidePanel";
 
-/** The seed's state: the one users most likely see. */
-const SEED_DETAIL_KEY = "oauthPolicy";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -43,7 +41,8 @@ export function SeeView({ salesforceLang, onCause, onSignIn, onCheckLogs }: {
   const styles = useStyles();
   const { t } = useI18n();
   const [raw, setRaw] = useState(false);
-  const seed = SIDE_PANEL_DETAIL_KEYS.find((k) => k.key === SEED_DETAIL_KEY) ?? SIDE_PANEL_DETAIL_KEYS[0];
+  // The state the public article shows leads; the catalog marks it documented.
+  const seed = SIDE_PANEL_DETAIL_KEYS.find((k) => k.documented) ?? SIDE_PANEL_DETAIL_KEYS[0];
   const others = SIDE_PANEL_DETAIL_KEYS.filter((k) => k.key !== seed.key);
   const panelId = useId();
   const chooserId = useId();

@@ -5,7 +5,7 @@ import {
   Body1, Button, Checkbox, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text, Title3, makeStyles, tokens,
 } from "@fluentui/react-components";
 import { DocumentSearchRegular, MailRegular } from "@fluentui/react-icons";
-import type { CauseId, Diagnosis } from "../../engine";
+import { getCause, type CauseId, type Diagnosis } from "../../engine";
 import { useI18n } from "../i18n";
 import { announce } from "../announce";
 
@@ -21,8 +21,9 @@ const useStyles = makeStyles({
 
 /** With an expiring Refresh Token Policy (or a cause we cannot tell) a new sign-in lasts only until the token expires. */
 function warningFor(cause: CauseId | null): "expiring" | "possible" | null {
-  if (cause === "refresh-token-expired") return "expiring";
-  if (cause === null || cause === "unknown") return "possible";
+  if (cause === null) return "possible";
+  const signIn = getCause(cause).signIn;
+  if (signIn === "expiring" || signIn === "possible") return signIn;
   return null;
 }
 
@@ -39,7 +40,7 @@ export function SignInView({ cause, diagnosis = null, onCheckLogs, onAskAdmin }:
   const warning = warningFor(cause);
   // The logs rarely say which of the three expiring settings is chosen (SFO-FACTS §3): name the timing
   // guess when the diagnosis has one, otherwise say it is one of three.
-  const policy = diagnosis?.cause === "refresh-token-expired" ? diagnosis.policy : null;
+  const policy = diagnosis?.cause && getCause(diagnosis.cause).policyGuess ? diagnosis.policy : null;
   const warningText =
     warning === "expiring"
       ? policy

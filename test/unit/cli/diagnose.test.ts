@@ -91,7 +91,7 @@ describe("sfo-doctor on input it cannot diagnose: exit 3, one line naming the fi
     ["an empty file", () => ["diagnose", path.join(dir, "empty/Trace.log")], "is empty"],
     ["a folder whose only log is empty", () => ["diagnose", path.join(dir, "empty")], "is empty"],
     ["a binary file", () => ["diagnose", path.join(dir, "binary.log")], "binary"],
-    ["a text that is not an SFO log", () => ["diagnose", path.join(dir, "novel.txt")], "not a Salesforce for Outlook log"],
+    ["a text that is not an SFO log", () => ["diagnose", path.join(dir, "novel.txt")], "no Salesforce for Outlook log line and nothing the doctor knows"],
     ["a missing file", () => ["diagnose", path.join(dir, "nowhere/Trace.log")], "does not exist"],
     ["a folder with no SFO logs", () => ["diagnose", path.join(dir, "no-logs")], "no SFO logs"],
     ["report on a missing file", () => ["report", path.join(dir, "nowhere.log")], "does not exist"],

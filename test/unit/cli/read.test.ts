@@ -23,11 +23,9 @@ describe("finding SFO logs", () => {
     fs.rmSync(dir, { recursive: true });
   });
 
-  it("looks where SFO keeps its logs on Windows: %AppData%\\salesforce.com first, then %AppData%\\Programs", () => {
+  it("looks where SFO keeps its logs for every version: %AppData%\\salesforce.com\\Salesforce for Outlook (2.5+ moved only the program files)", () => {
     const dirs = defaultLogFolderCandidates({ APPDATA: "C:\\Users\\ib\\AppData\\Roaming", PROGRAMDATA: "C:\\ProgramData" });
-    expect(dirs[0]).toBe("C:\\Users\\ib\\AppData\\Roaming\\salesforce.com\\Salesforce for Outlook");
-    expect(dirs).toContain("C:\\Users\\ib\\AppData\\Roaming\\Programs\\salesforce.com\\Salesforce for Outlook");
-    expect(dirs).toContain("C:\\ProgramData\\salesforce.com\\Salesforce for Outlook");
+    expect(dirs).toEqual(["C:\\Users\\ib\\AppData\\Roaming\\salesforce.com\\Salesforce for Outlook"]);
     expect(defaultLogFolderCandidates({})).toEqual([]);
   });
 });

@@ -22,10 +22,12 @@ describe("admin report for the seed logs", () => {
     expect(en.subject).toMatch(/^Salesforce for Outlook keeps logging me out: /);
   });
 
-  it("tells the admin how to check the setting without clicking", () => {
-    expect(en.body).toContain("OptionsRefreshTokenValidityMetric, RefreshTokenValidityPeriod");
-    expect(en.body).toContain("FROM ConnectedApplication");
-    expect(en.body).toContain("retrieve the ConnectedApp metadata");
+  it("tells the admin how to read the setting: Setup is the authority, Manage App Policies when SFO is not listed", () => {
+    // Setup is the authority: no metadata retrieve for SFO's managed app, and no SOQL field names the policy.
+    expect(en.body).toContain("Manage App Policies");
+    expect(en.body).toContain("Setup is the authority");
+    expect(en.body).toContain("FROM OauthToken");
+    expect(en.body.replace(/\s+/g, " ")).toContain("A metadata retrieve does not work for SFO's app");
   });
 
   it("quotes the evidence lines with file:line and time, and the side panel's state", () => {
@@ -107,7 +109,7 @@ describe("admin report in Danish", () => {
   it("has the same structure, setting and paths as the English one", () => {
     const shape = (body: string) => body.split("\n").filter((l) => /^[A-ZÆØÅ ()-]{8,}/.test(l) && l === l.toUpperCase()).length;
     expect(shape(da.body)).toBe(shape(en.body));
-    for (const same of ["Refresh token is valid until revoked", "Setup > Administer > Manage Apps > Connected Apps", "Setup > Apps > Connected Apps > Manage Connected Apps", "refreshTokenPolicy = infinite", "FROM ConnectedApplication", "LogOn failed with exception - token validity expired", "Cause: refresh-token-expired".replace("Cause", "Årsag")]) {
+    for (const same of ["Refresh token is valid until revoked", "Setup > Administer > Manage Apps > Connected Apps", "Setup > Apps > Connected Apps > Manage Connected Apps", "refreshTokenPolicy = infinite", "FROM OauthToken", "LogOn failed with exception - token validity expired", "Cause: refresh-token-expired".replace("Cause", "Årsag")]) {
       expect(da.body).toContain(same);
     }
     expect(da.removed).toEqual(en.removed);
@@ -173,7 +175,7 @@ describe("the report only quotes log lines the logs hold (review #2, #4, #8)", (
       expect(read).toBeGreaterThan(0);
       expect(fix).toBeGreaterThan(read);
       const readSection = r.body.slice(read, fix);
-      expect(readSection).toContain("FROM ConnectedApplication");
+      expect(readSection).toContain("FROM OauthToken");
       expect(readSection).not.toContain("after one more login");
       expect(r.body.slice(fix)).toContain("after one more login Trace.log shows no new");
     }

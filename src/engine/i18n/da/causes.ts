@@ -27,7 +27,7 @@ const causes: Record<string, string> = {
   "cause.token-revoked.user":
     "Salesforce accepterer ikke længere Salesforce for Outlooks login: nogen har fjernet dens adgang, eller du har logget på fra en sjette enhed, så den ældste blev droppet. Som regel hjælper det at logge på igen.",
   "cause.token-revoked.admin":
-    "Token-endpointet svarede invalid_grant (\"expired access/refresh token\") uden SFO's egen \"token validity expired\": refresh tokenet blev tilbagekaldt, af brugeren (personlige indstillinger > OAuth Connected Apps), af en administrator (Connected Apps OAuth Usage > Revoke eller Block) eller af grænsen på fem godkendelser pr. bruger pr. app.",
+    "Token-endpointet svarede invalid_grant (\"expired access/refresh token\") uden Salesforces \"token validity expired\" i SFO's log: refresh tokenet blev sandsynligvis tilbagekaldt, af brugeren (personlige indstillinger > OAuth Connected Apps), af en administrator (Connected Apps OAuth Usage > Revoke eller Block) eller af grænsen på fem godkendelser pr. bruger pr. app. Salesforce svarer med samme tekst, når en Refresh Token Policy har fået tokenet til at udløbe.",
   "cause.token-revoked.symptom": "Sidepanelet siger, at du er blevet logget ud, og beder dig logge på igen.",
   "cause.token-revoked.steps.user.1": "Klik på meddelelsen i sidepanelet, og log på Salesforce igen.",
   "cause.token-revoked.steps.user.2": "Hvis det sker igen, så se i Salesforce under dine personlige indstillinger > OAuth Connected Apps, hvor mange enheder der bruger Salesforce for Outlook, og fjern dem, du ikke længere bruger.",
@@ -79,7 +79,7 @@ const causes: Record<string, string> = {
   "cause.app-not-installed.title": "Den forbundne app Salesforce for Outlook er ikke installeret i organisationen",
   "cause.app-not-installed.user": "Din organisations Salesforce blokerer nu apps, der ikke er installeret, og Salesforce for Outlook er en af dem. Din Salesforce-administrator kan installere den.",
   "cause.app-not-installed.admin":
-    "Salesforce svarede invalid_client \"app must be installed into org\" (OAUTH_APPROVAL_ERROR_GENERIC): siden begrænsningen af forbundne apps i september 2025 blokeres ikke-installerede forbundne apps for brugere uden tilladelsen \"Use Any API Client\".",
+    "Salesforce svarede invalid_client \"app must be installed into org\": siden begrænsningen af forbundne apps i september 2025 blokeres forbundne apps, der ikke er installeret, for brugere uden tilladelsen \"Approve Uninstalled Connected Apps\" (brugere, der godkendte appen før, kan fortsat bruge den; siden december 2025 omgår \"Use Any API Client\" den ikke længere). Sjældent for SFO: Salesforce installerer selv dens forbundne app.",
   "cause.app-not-installed.symptom": "Sidepanelet siger, at du er blevet logget ud, fordi Salesforce for Outlook ikke er installeret i din organisation.",
   "cause.app-not-installed.steps.classic.1": "Gå til Setup > Administer > Manage Apps > Connected Apps OAuth Usage.",
   "cause.app-not-installed.steps.classic.2": "Find Salesforce for Outlook, og klik på Install.",
@@ -93,7 +93,7 @@ const causes: Record<string, string> = {
   "cause.user-auth-failure.title": "Salesforce-brugeren kan ikke logge på",
   "cause.user-auth-failure.user": "Din Salesforce-bruger kan ikke logge på lige nu: den kan være frosset, deaktiveret eller låst, eller din adgangskode er blevet nulstillet. Din Salesforce-administrator kan undersøge det.",
   "cause.user-auth-failure.admin":
-    "Salesforce svarede \"authentication failure\". Login History viser hvorfor: User is frozen, User is inactive, låst på grund af adgangskode eller en nulstilling af adgangskoden, der gjorde brugerens tokens ugyldige.",
+    "Salesforce afviste brugerens login (\"authentication failure\", INVALID_LOGIN, \"inactive user\"). Login History viser hvorfor: User is frozen, User is inactive, Password lockout eller en nulstillet eller udløbet adgangskode, der gjorde brugerens tokens ugyldige.",
   "cause.user-auth-failure.symptom": "Sidepanelet siger, at du er blevet logget ud, og at din bruger ikke kan logge på lige nu.",
   "cause.user-auth-failure.steps.classic.1": "Gå til Setup > Administer > Manage Users > Users, og åbn brugeren.",
   "cause.user-auth-failure.steps.classic.2": "Se Login History og brugerens tilstand; klik på Unfreeze eller Unlock, eller genaktiver brugeren efter behov.",
@@ -114,9 +114,9 @@ const causes: Record<string, string> = {
   "cause.client-update-required.verify": "Den installerede version svarer til den, Salesforce tilbyder, og Trace.log viser Status:Connected.",
 
   "cause.tls-unsupported.title": "Denne computer kan ikke oprette en sikker forbindelse til Salesforce",
-  "cause.tls-unsupported.user": "Salesforce accepterer kun moderne sikre forbindelser (TLS 1.2 eller nyere), og denne computer bruger stadig en gammel. Din it-afdeling kan rette Windows' indstillinger.",
+  "cause.tls-unsupported.user": "Salesforce accepterer kun sikre forbindelser med TLS 1.1 eller nyere, og denne computer bruger stadig en ældre. Din it-afdeling kan slå TLS 1.2 til i Windows.",
   "cause.tls-unsupported.admin":
-    "Salesforce svarede \"UNSUPPORTED_CLIENT: TLS 1.0 has been disabled\": Windows eller .NET Framework på denne computer tilbyder kun TLS 1.0. Slå TLS 1.2 til (Windows-opdateringer, .NET-registreringsindstillingen SchUseStrongCrypto).",
+    "Salesforce svarede \"UNSUPPORTED_CLIENT: TLS 1.0 has been disabled in this organization\" (den beder om TLS 1.1 eller nyere), eller .NET kunne ikke oprette den sikre kanal: Windows eller .NET Framework på denne computer tilbyder kun TLS 1.0. Slå TLS 1.2 til (Windows-opdateringer, .NET-registreringsværdierne SchUseStrongCrypto, også under Wow6432Node, fordi SFO som regel er 32-bit).",
   "cause.tls-unsupported.symptom": "Sidepanelet siger, at du er blevet logget ud, fordi din computer ikke kan oprette sikker forbindelse til Salesforce.",
   "cause.tls-unsupported.steps.user.1": "Send rapporten til din it-afdeling.",
   "cause.tls-unsupported.steps.user.2": "It: installer de seneste Windows-opdateringer, og slå TLS 1.2 til for .NET Framework (SchUseStrongCrypto = 1).",
@@ -135,12 +135,50 @@ const causes: Record<string, string> = {
 
   "cause.outlook-profile-mismatch.title": "Salesforce for Outlook genkender ikke Outlook-profilen",
   "cause.outlook-profile-mismatch.user": "Din Outlook-profil er ændret, så Salesforce for Outlook genkender den ikke. Det er ikke et loginproblem; det løses ved at konfigurere Salesforce for Outlook igen til denne profil.",
-  "cause.outlook-profile-mismatch.admin": "SFO loggede \"does not recognize your Outlook profile\": Outlook-profilen blev ændret, efter SFO blev konfigureret. Ikke et godkendelsesproblem.",
+  "cause.outlook-profile-mismatch.admin": "SFO viste sin dialog om Outlook-profilen (\"does not recognize your Outlook profile\" / \"can't sync because you're using an Outlook profile that's not set up for syncing\"): Outlook-profilen er en anden end den, SFO blev sat op med. Ikke et godkendelsesproblem; løsningen er Settings > Change Username på brugerens computer (Salesforce KB 000383282).",
   "cause.outlook-profile-mismatch.symptom": "Sidepanelet siger, at Salesforce for Outlook ikke genkender din Outlook-profil.",
   "cause.outlook-profile-mismatch.steps.user.1": "Højreklik på ikonet for Salesforce for Outlook i meddelelsesområdet, og åbn Settings.",
-  "cause.outlook-profile-mismatch.steps.user.2": "Vælg at bruge den nuværende Outlook-profil, og gør opsætningen færdig.",
-  "cause.outlook-profile-mismatch.steps.user.3": "Log på, når du bliver bedt om det.",
+  "cause.outlook-profile-mismatch.steps.user.2": "Klik på Change Username, angiv dit Salesforce-brugernavn og din adgangskode igen, og gør opsætningsguiden færdig.",
+  "cause.outlook-profile-mismatch.steps.user.3": "Hvis Outlook kører som administrator, så start det normalt: det kan give samme meddelelse.",
   "cause.outlook-profile-mismatch.verify": "Trace.log viser ingen nye \"does not recognize your Outlook profile\"-linjer, og synkroniseringslinjerne siger Status:Connected.",
+
+  "cause.refresh-token-expired.warning": "At logge på igen hjælper kun for nu: SFO logger dig ud igen, indtil din Salesforce-administrator ændrer politikken.",
+
+  "cause.login-hours.title": "Salesforce afviste login uden for de tilladte logintider",
+  "cause.login-hours.user": "Din organisation tillader kun Salesforce-login på bestemte tidspunkter, og Salesforce for Outlook forsøgte uden for dem. Din Salesforce-administrator kan ændre tiderne på din profil.",
+  "cause.login-hours.admin":
+    "Login History viser \"Restricted time\": brugerens profil har Login Hours, og SFO's login kom uden for dem. Token-endpointet svarer \"ip restricted or invalid login hours\" både for dette og for IP-intervaller; statussen i Login History skelner mellem dem.",
+  "cause.login-hours.symptom": "Sidepanelet siger, at du er blevet logget ud, fordi du ikke kan logge på på dette tidspunkt af døgnet.",
+  "cause.login-hours.steps.classic.1": "Gå til Setup > Administer > Manage Users > Profiles, og åbn brugerens profil.",
+  "cause.login-hours.steps.classic.2": "I afsnittet Login Hours skal du klikke på Edit og udvide tiderne (eller fjerne dem) og derefter klikke på Save.",
+  "cause.login-hours.steps.classic.3": "Se brugerens Login History: statussen skal ikke længere være Restricted time.",
+  "cause.login-hours.steps.lightning.1": "Gå til Setup > Users > Profiles, og åbn brugerens profil.",
+  "cause.login-hours.steps.lightning.2": "I afsnittet Login Hours skal du klikke på Edit og udvide tiderne (eller fjerne dem) og derefter klikke på Save.",
+  "cause.login-hours.steps.lightning.3": "Se brugerens Login History: statussen skal ikke længere være Restricted time.",
+  "cause.login-hours.steps.user.1": "Send rapporten til din Salesforce-administrator, og fortæl, på hvilke tidspunkter du bruger Outlook.",
+  "cause.login-hours.verify": "Login History viser Success for Salesforce for Outlook i brugerens arbejdstid, og Trace.log viser Status:Connected.",
+
+
+
+  "cause.outlook-integration-disabled.title": "Outlook-integrationen er slået fra for denne bruger",
+  "cause.outlook-integration-disabled.user": "Salesforce afviste Salesforce for Outlooks login, fordi Outlook-integrationen er slået fra for din bruger eller organisation. Din Salesforce-administrator kan slå den til.",
+  "cause.outlook-integration-disabled.admin":
+    "Login History viser \"Outlook integration disabled\" for brugerens login. Sandsynligvis tillader organisationens indstilling for Outlook-integration eller brugerens Outlook-konfiguration ikke Salesforce for Outlook.",
+  "cause.outlook-integration-disabled.symptom": "Sidepanelet siger, at du er blevet logget ud, fordi Outlook-integrationen er slået fra.",
+  "cause.outlook-integration-disabled.steps.classic.1": "Gå til Setup > Administer > Desktop Administration > Outlook Configurations, og kontroller, at brugeren er tildelt en aktiv konfiguration.",
+  "cause.outlook-integration-disabled.steps.classic.2": "Se brugerens Login History efter næste login: statussen skal være Success.",
+  "cause.outlook-integration-disabled.steps.lightning.1": "Gå til Setup > Outlook Integration and Sync, og kontroller, at Salesforce for Outlook er tilladt for brugeren (Outlook Configurations).",
+  "cause.outlook-integration-disabled.steps.lightning.2": "Se brugerens Login History efter næste login: statussen skal være Success.",
+  "cause.outlook-integration-disabled.steps.user.1": "Send rapporten til din Salesforce-administrator.",
+  "cause.outlook-integration-disabled.verify": "Login History viser Success for Salesforce for Outlook, og Trace.log viser Status:Connected.",
+
+  // Sætninger, der nuancerer en diagnose (Diagnosis.notes)
+  "cause.note.fromSymptom": "Dette bygger på det, du ser, ikke på logfiler: den sandsynlige årsag til meddelelsen, ikke en sikkerhed. Salesforce for Outlooks logfiler (Trace.log og AddinTrace.log i %AppData%\\salesforce.com\\Salesforce for Outlook) ville bekræfte den.",
+  "cause.note.panelWithoutDetail": "Teksten viser sidepanelet for logget ud, men ikke dets detaljemeddelelse. Den offentlige artikel, der viser disse etiketter, nævner Refresh Token Policy som årsagen; detaljemeddelelsen eller logfilerne ville bekræfte det.",
+  "cause.note.unconfirmed": "Logfilerne viser denne loginfejl og ingen sund forbindelse efter den, men ingen statuslinje, der siger, at Salesforce for Outlook er logget ud. En statuslinje \"SalesforceNotConnected\" i Trace.log eller sidepanelets meddelelse om at være logget ud i AddinTrace.log ville bekræfte det.",
+  "cause.tellApart.token": "Salesforce svarer \"expired access/refresh token\" både når et token tilbagekaldes, og når en Refresh Token Policy har fået det til at udløbe. Sker det igen kort efter hvert login, er det politikken; sker det én gang, efter at du har fjernet en enhed, eller en administrator har tilbagekaldt adgangen, er det en tilbagekaldelse.",
+  "cause.tellApart.tlsNetwork": "\"The underlying connection was closed: An unexpected error occurred on a send\" kommer både fra en computer, der ikke kan bruge TLS 1.2, og fra en forbindelse, som en proxy eller firewall afbrød. Når computeren når Salesforce i en browser, og andre .NET-programmer fejler på samme måde, er det TLS; sker det kun på nogle netværk, er det netværket.",
+  "cause.tellApart.ipHours": "Salesforce svarer \"ip restricted or invalid login hours\" både for login-IP-intervaller og for profilens Login Hours. Brugerens Login History skelner: \"Restricted IP\" for IP-intervaller, \"Restricted time\" for logintider; fejl kun på bestemte tidspunkter af døgnet peger også på logintider.",
 
   "cause.unknown.title": "Logget ud af en grund, som logfilerne ikke nævner",
   "cause.unknown.user": "Salesforce for Outlook loggede dig ud, men logfilerne siger ikke hvorfor. Prøv at logge på igen; sker det igen, så send rapporten til din Salesforce-administrator.",
@@ -160,7 +198,7 @@ const causes: Record<string, string> = {
   "cause.policy.specific_lifetime.label": "Expire refresh token after n (udløb efter n)",
   "cause.policy.specific_lifetime.effect": "Brugerne logges ud med et fast interval efter hvert login, uanset hvor meget de bruger Salesforce for Outlook.",
   "cause.policy.readHint":
-    "Sådan læser du den faktiske værdi: åbn den forbundne apps politikker i Setup, forespørg ConnectedApplication (OptionsRefreshTokenValidityMetric, RefreshTokenValidityPeriod), eller hent ConnectedApp-metadata (refreshTokenPolicy).",
+    "Den rigtige værdi læses i Setup: den forbundne apps side Edit Policies (Refresh Token Policy under OAuth Policies) er autoriteten. Står Salesforce for Outlook ikke under Manage Connected Apps, så åbn Connected Apps OAuth Usage og klik på Manage App Policies (eller Install) ud for den. En metadata-hentning virker ikke for SFO's app (Salesforce installerer den i en administreret pakke), og felterne OptionsRefreshTokenValidityMetric og RefreshTokenValidityPeriod på ConnectedApplication angiver ikke politikken.",
   "cause.policyReason.immediately": "Udlogningen kom {minutes} minutter efter et nyt login, mens Salesforce for Outlook var i brug ({episodes} sådanne udlogninger set).",
   "cause.policyReason.ifUnused": "Udlogningen kom lige efter {hours} timer uden aktivitet i logfilerne.",
   "cause.policyReason.afterPeriod": "Udlogningerne kom med et fast interval på omkring {hours} timer efter hvert login ({episodes} sådanne udlogninger set).",
@@ -179,7 +217,7 @@ const causes: Record<string, string> = {
 
   "cause.input.empty": "{file} er tom.",
   "cause.input.binary": "{file} er ikke en tekstfil. Vælg Trace.log eller AddinTrace.log.",
-  "cause.input.not-sfo": "{file} ligner ikke en logfil fra Salesforce for Outlook (ingen loglinjer fundet).",
+  "cause.input.not-sfo": "{file} indeholder ingen loglinje fra Salesforce for Outlook og intet, som doktoren kender.",
   "cause.input.line-too-long": "{file} har linjer, der er for lange til at være loglinjer; de blev sprunget over.",
   "cause.input.too-large": "{file} er større, end doktoren læser.",
 };

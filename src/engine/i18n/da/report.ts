@@ -46,9 +46,9 @@ const report: Record<string, string> = {
   "report.verify.setup":
     "I Setup: åbn Edit Policies for Salesforce for Outlook (stierne ovenfor), og læs Refresh Token Policy under OAuth Policies.",
   "report.verify.metadata":
-    "Metadata API: hent ConnectedApp-metadata for Salesforce for Outlook, og læs oauthPolicy > refreshTokenPolicy (efter løsningen står der {metadata}).",
+    "Står Salesforce for Outlook ikke under Manage Connected Apps: åbn Connected Apps OAuth Usage, og klik på Manage App Policies (eller Install) ud for den. En metadata-hentning virker ikke for SFO's app (Salesforce installerer den i en administreret pakke); Setup er autoriteten.",
   "report.verify.soql":
-    "SOQL (API 33.0 eller nyere, kun læsning); OptionsRefreshTokenValidityMetric og RefreshTokenValidityPeriod viser politikken:",
+    "SOQL (skrivebeskyttet) kan ikke vise politikken: intet offentligt kobler felterne på ConnectedApplication til den. SFO's tokens kan give et fingerpeg: mange kortlivede tokens, der oprettes igen og igen for én bruger, betyder sandsynligvis en politik, der udløber:",
 
   "report.steps.classic": "Salesforce Classic:",
   "report.steps.lightning": "Lightning Experience:",
@@ -59,7 +59,7 @@ const report: Record<string, string> = {
   "report.sidePanel.button": "Knap: {text}",
   "report.sidePanel.detailKey": "Nøgle for detaljeteksten: {key}",
   "report.sidePanel.unresolved":
-    "SFO viser rå tekstnøgler (<<Unknown Label:...>>), fordi dets sprogfiler ikke har tekst til dem. Det er kun kosmetisk; det egentlige problem er, at jeg blev logget ud.",
+    "SFO viser rå tekstnøgler (<<Unknown Label:...>>), sandsynligvis fordi dets sprogfiler ikke har tekst til dem. Det er højst sandsynligt kosmetisk; det egentlige problem er, at jeg blev logget ud.",
 
   "report.evidence.more": "({count} logfillinjer mere er ikke vist.)",
   "report.evidence.none": "Der er ingen logfillinjer vedhæftet.",

@@ -25,7 +25,7 @@ const ui: Record<string, string> = {
   "ui.see.title": "Hvad ser du?",
   "ui.see.intro": "Ser sidepanelet fra Salesforce for Outlook i din Outlook sådan ud?",
   "ui.see.rawSwitch": "Vis det med “Unknown Label”-koder",
-  "ui.see.rawHint": "Nogle gange har SFO ingen tekst til en meddelelse og viser koden i stedet, fx <<Unknown Label:loginButton>>. Det betyder det samme.",
+  "ui.see.rawHint": "Nogle gange viser SFO en meddelelses kode i stedet for teksten, fx <<Unknown Label:loginButton>>, sandsynligvis fordi det ikke har tekst til den på dit sprog. Det betyder det samme.",
   "ui.see.thisIsIt": "Det er det, jeg ser",
   "ui.see.othersTitle": "Står der noget andet hos dig?",
   "ui.see.othersIntro": "Efter “Du er blevet logget ud af Salesforce” kan SFO skrive en af disse. Salesforce offentliggør ikke SFO's præcise ord for dem, så det er vores gengivelse: vælg den, der betyder det samme som din. Usikker? Tjek dine logfiler.",
@@ -33,7 +33,6 @@ const ui: Record<string, string> = {
   "ui.cause.likely": "Den sandsynlige årsag",
   "ui.cause.whoFixes": "Hvem kan løse det",
   "ui.cause.next": "Hvad du skal gøre nu",
-  "ui.cause.refreshWarning": "At logge på igen hjælper kun for nu: SFO logger dig ud igen, indtil din Salesforce-administrator ændrer politikken.",
   "ui.cause.checkLogs": "Tjek mine logfiler for at være sikker",
   "ui.cause.guessNote": "Det er en sandsynlig årsag ud fra det, du ser. Dine logfiler kan bekræfte den.",
 

@@ -28,7 +28,7 @@ const causes: Record<string, string> = {
   "cause.token-revoked.user":
     "Salesforce no longer accepts Salesforce for Outlook's sign-in: someone removed its access, or you signed in on a sixth device and the oldest one was dropped. Logging in again usually fixes it.",
   "cause.token-revoked.admin":
-    "The token endpoint answered invalid_grant (\"expired access/refresh token\") without SFO's own \"token validity expired\": the refresh token was revoked, by the user (Personal settings > OAuth Connected Apps), by an admin (Connected Apps OAuth Usage > Revoke or Block), or by the limit of five approvals per user per app.",
+    "The token endpoint answered invalid_grant (\"expired access/refresh token\") without Salesforce's \"token validity expired\" in SFO's log: the refresh token was probably revoked, by the user (Personal settings > OAuth Connected Apps), by an admin (Connected Apps OAuth Usage > Revoke or Block), or by the limit of five approvals per user per app. Salesforce answers the same text when a Refresh Token Policy expired the token.",
   "cause.token-revoked.symptom": "The side panel says you've been logged out and asks you to log in again.",
   "cause.token-revoked.steps.user.1": "Click the message in the side panel and log in to Salesforce again.",
   "cause.token-revoked.steps.user.2": "If it happens again, check in Salesforce under your personal settings > OAuth Connected Apps how many devices use Salesforce for Outlook, and remove the ones you no longer use.",
@@ -80,7 +80,7 @@ const causes: Record<string, string> = {
   "cause.app-not-installed.title": "The Salesforce for Outlook connected app is not installed in the org",
   "cause.app-not-installed.user": "Your organization's Salesforce now blocks apps that haven't been installed, and Salesforce for Outlook is one of them. Your Salesforce administrator can install it.",
   "cause.app-not-installed.admin":
-    "Salesforce answered invalid_client \"app must be installed into org\" (OAUTH_APPROVAL_ERROR_GENERIC): since the September 2025 connected-app usage restriction, uninstalled connected apps are blocked for users without the \"Use Any API Client\" permission.",
+    "Salesforce answered invalid_client \"app must be installed into org\": since the September 2025 connected-app usage restriction, connected apps that are not installed are blocked for users without the \"Approve Uninstalled Connected Apps\" permission (users who authorized the app before keep working; since December 2025 \"Use Any API Client\" no longer bypasses it). Rare for SFO: Salesforce installs its connected app itself.",
   "cause.app-not-installed.symptom": "The side panel says you've been logged out because Salesforce for Outlook isn't installed in your organization.",
   "cause.app-not-installed.steps.classic.1": "Go to Setup > Administer > Manage Apps > Connected Apps OAuth Usage.",
   "cause.app-not-installed.steps.classic.2": "Find Salesforce for Outlook and click Install.",
@@ -94,7 +94,7 @@ const causes: Record<string, string> = {
   "cause.user-auth-failure.title": "The Salesforce user cannot sign in",
   "cause.user-auth-failure.user": "Your Salesforce user can't sign in right now: it may be frozen, deactivated or locked, or your password was reset. Your Salesforce administrator can check it.",
   "cause.user-auth-failure.admin":
-    "Salesforce answered \"authentication failure\". Login History shows why: User is frozen, User is inactive, password locked out, or a password reset that invalidated the user's tokens.",
+    "Salesforce refused the user's sign-in (\"authentication failure\", INVALID_LOGIN, \"inactive user\"). Login History shows why: User is frozen, User is inactive, Password lockout, or a password reset or expiry that invalidated the user's tokens.",
   "cause.user-auth-failure.symptom": "The side panel says you've been logged out and that your user can't log in right now.",
   "cause.user-auth-failure.steps.classic.1": "Go to Setup > Administer > Manage Users > Users and open the user.",
   "cause.user-auth-failure.steps.classic.2": "Check Login History and the user's state; click Unfreeze or Unlock, or reactivate the user, as needed.",
@@ -115,9 +115,9 @@ const causes: Record<string, string> = {
   "cause.client-update-required.verify": "The installed version matches the one Salesforce offers, and Trace.log shows Status:Connected.",
 
   "cause.tls-unsupported.title": "This computer cannot make a secure connection to Salesforce",
-  "cause.tls-unsupported.user": "Salesforce only accepts modern secure connections (TLS 1.2 or newer) and this computer is still using an old one. Your IT department can fix Windows' settings.",
+  "cause.tls-unsupported.user": "Salesforce only accepts secure connections made with TLS 1.1 or newer, and this computer is still using an older one. Your IT department can turn on TLS 1.2 in Windows.",
   "cause.tls-unsupported.admin":
-    "Salesforce answered \"UNSUPPORTED_CLIENT: TLS 1.0 has been disabled\": Windows or the .NET Framework on this computer only offers TLS 1.0. Enable TLS 1.2 (Windows updates, .NET SchUseStrongCrypto registry settings).",
+    "Salesforce answered \"UNSUPPORTED_CLIENT: TLS 1.0 has been disabled in this organization\" (it asks for TLS 1.1 or higher), or .NET could not build the secure channel: Windows or the .NET Framework on this computer only offers TLS 1.0. Enable TLS 1.2 (Windows updates, the .NET SchUseStrongCrypto registry values, also under Wow6432Node because SFO is usually 32-bit).",
   "cause.tls-unsupported.symptom": "The side panel says you've been logged out because your computer can't connect securely to Salesforce.",
   "cause.tls-unsupported.steps.user.1": "Send the report to your IT department.",
   "cause.tls-unsupported.steps.user.2": "IT: install current Windows updates and enable TLS 1.2 for the .NET Framework (SchUseStrongCrypto = 1).",
@@ -136,12 +136,50 @@ const causes: Record<string, string> = {
 
   "cause.outlook-profile-mismatch.title": "Salesforce for Outlook does not recognize the Outlook profile",
   "cause.outlook-profile-mismatch.user": "Your Outlook profile changed, so Salesforce for Outlook doesn't recognize it. This is not a sign-in problem; setting Salesforce for Outlook up again for this profile fixes it.",
-  "cause.outlook-profile-mismatch.admin": "SFO logged \"does not recognize your Outlook profile\": the Outlook profile changed after SFO was configured. Not an authentication problem.",
+  "cause.outlook-profile-mismatch.admin": "SFO showed its Outlook profile dialog (\"does not recognize your Outlook profile\" / \"can't sync because you're using an Outlook profile that's not set up for syncing\"): the Outlook profile differs from the one SFO was set up with. Not an authentication problem; the fix is Settings > Change Username on the user's computer (Salesforce KB 000383282).",
   "cause.outlook-profile-mismatch.symptom": "The side panel says Salesforce for Outlook doesn't recognize your Outlook profile.",
   "cause.outlook-profile-mismatch.steps.user.1": "Right-click the Salesforce for Outlook icon in the system tray and open Settings.",
-  "cause.outlook-profile-mismatch.steps.user.2": "Choose to use the current Outlook profile and finish the setup.",
-  "cause.outlook-profile-mismatch.steps.user.3": "Log in when asked.",
+  "cause.outlook-profile-mismatch.steps.user.2": "Click Change Username, enter your Salesforce username and password again, and finish the setup wizard.",
+  "cause.outlook-profile-mismatch.steps.user.3": "If Outlook runs as Administrator, start it normally: that can cause the same message.",
   "cause.outlook-profile-mismatch.verify": "Trace.log shows no new \"does not recognize your Outlook profile\" lines and the sync lines say Status:Connected.",
+
+  "cause.refresh-token-expired.warning": "Signing in again helps only for now: SFO will log you out again until your Salesforce administrator changes the policy.",
+
+  "cause.login-hours.title": "Salesforce refused the sign-in outside the allowed login hours",
+  "cause.login-hours.user": "Your organization only allows Salesforce sign-ins at certain hours, and Salesforce for Outlook tried outside them. Your Salesforce administrator can change the hours on your profile.",
+  "cause.login-hours.admin":
+    "Login History shows \"Restricted time\": the user's profile has Login Hours and SFO's sign-in came outside them. The token endpoint answers \"ip restricted or invalid login hours\" for this and for IP ranges alike; the Login History status tells the two apart.",
+  "cause.login-hours.symptom": "The side panel says you've been logged out because you can't log in at this time of day.",
+  "cause.login-hours.steps.classic.1": "Go to Setup > Administer > Manage Users > Profiles and open the user's profile.",
+  "cause.login-hours.steps.classic.2": "In the Login Hours section, click Edit and widen the hours (or clear them), then click Save.",
+  "cause.login-hours.steps.classic.3": "Check Login History for the user: the status should no longer be Restricted time.",
+  "cause.login-hours.steps.lightning.1": "Go to Setup > Users > Profiles and open the user's profile.",
+  "cause.login-hours.steps.lightning.2": "In the Login Hours section, click Edit and widen the hours (or clear them), then click Save.",
+  "cause.login-hours.steps.lightning.3": "Check Login History for the user: the status should no longer be Restricted time.",
+  "cause.login-hours.steps.user.1": "Send the report to your Salesforce administrator and say at what times you use Outlook.",
+  "cause.login-hours.verify": "Login History shows Success for Salesforce for Outlook at the user's working hours, and Trace.log shows Status:Connected.",
+
+
+
+  "cause.outlook-integration-disabled.title": "The Outlook integration is turned off for this user",
+  "cause.outlook-integration-disabled.user": "Salesforce refused Salesforce for Outlook's sign-in because the Outlook integration is turned off for your user or organization. Your Salesforce administrator can turn it on.",
+  "cause.outlook-integration-disabled.admin":
+    "Login History shows \"Outlook integration disabled\" for the user's sign-in. Probably the org's Outlook integration setting or the user's Outlook configuration does not allow Salesforce for Outlook.",
+  "cause.outlook-integration-disabled.symptom": "The side panel says you've been logged out because the Outlook integration is turned off.",
+  "cause.outlook-integration-disabled.steps.classic.1": "Go to Setup > Administer > Desktop Administration > Outlook Configurations and check that the user is assigned to an active configuration.",
+  "cause.outlook-integration-disabled.steps.classic.2": "Check Login History for the user after their next login: the status should be Success.",
+  "cause.outlook-integration-disabled.steps.lightning.1": "Go to Setup > Outlook Integration and Sync and check that Salesforce for Outlook is allowed for the user (Outlook Configurations).",
+  "cause.outlook-integration-disabled.steps.lightning.2": "Check Login History for the user after their next login: the status should be Success.",
+  "cause.outlook-integration-disabled.steps.user.1": "Send the report to your Salesforce administrator.",
+  "cause.outlook-integration-disabled.verify": "Login History shows Success for Salesforce for Outlook, and Trace.log shows Status:Connected.",
+
+  // Sentences that qualify a diagnosis (Diagnosis.notes)
+  "cause.note.fromSymptom": "This is from what you see, not from logs: the likely cause of that message, not a certainty. Salesforce for Outlook's logs (Trace.log and AddinTrace.log in %AppData%\\salesforce.com\\Salesforce for Outlook) would confirm it.",
+  "cause.note.panelWithoutDetail": "The text shows the logged-out side panel but not its detail message. The public article that shows these labels names the Refresh Token Policy as the cause; the detail message or the logs would confirm it.",
+  "cause.note.unconfirmed": "The logs show this sign-in error and no healthy connection after it, but no status line saying Salesforce for Outlook is logged out. A status line \"SalesforceNotConnected\" in Trace.log, or the side panel's logged-out message in AddinTrace.log, would confirm it.",
+  "cause.tellApart.token": "Salesforce answers \"expired access/refresh token\" both when a token is revoked and when a Refresh Token Policy expired it. If it happens again soon after every login, it is the policy; once, after you removed a device or an admin revoked access, it is a revocation.",
+  "cause.tellApart.tlsNetwork": "\"The underlying connection was closed: An unexpected error occurred on a send\" comes from a computer that cannot use TLS 1.2 and from a connection a proxy or firewall cut alike. If the same computer reaches Salesforce in a browser and other .NET programs fail the same way, it is TLS; if it happens only on some networks, it is the network.",
+  "cause.tellApart.ipHours": "Salesforce answers \"ip restricted or invalid login hours\" for login IP ranges and for the profile's Login Hours alike. The user's Login History tells them apart: \"Restricted IP\" for IP ranges, \"Restricted time\" for login hours; failures only at certain times of day also point at login hours.",
 
   "cause.unknown.title": "Logged out, for a reason the logs do not name",
   "cause.unknown.user": "Salesforce for Outlook logged you out, but its logs don't say why. Try logging in again; if it happens again, send the report to your Salesforce administrator.",
@@ -162,7 +200,7 @@ const causes: Record<string, string> = {
   "cause.policy.specific_lifetime.label": "Expire refresh token after n",
   "cause.policy.specific_lifetime.effect": "Users are logged out at a steady interval after each login, however much they use Salesforce for Outlook.",
   "cause.policy.readHint":
-    "To read the real value: in Setup open the connected app's policies, or query ConnectedApplication (OptionsRefreshTokenValidityMetric, RefreshTokenValidityPeriod), or retrieve the ConnectedApp metadata (refreshTokenPolicy).",
+    "To read the real value, open Setup: the connected app's Edit Policies page (Refresh Token Policy under OAuth Policies) is the authority. If Salesforce for Outlook is not listed under Manage Connected Apps, open Connected Apps OAuth Usage and click Manage App Policies (or Install) next to it. A metadata retrieve does not work for SFO's app (Salesforce installs it in a managed package), and the ConnectedApplication fields OptionsRefreshTokenValidityMetric and RefreshTokenValidityPeriod do not name the policy.",
   "cause.policyReason.immediately": "The logout came {minutes} minutes after a fresh login, while Salesforce for Outlook was in use ({episodes} such logouts seen).",
   "cause.policyReason.ifUnused": "The logout came right after {hours} hours without any activity in the logs.",
   "cause.policyReason.afterPeriod": "The logouts came at a steady interval of about {hours} hours after each login ({episodes} such logouts seen).",
@@ -182,7 +220,7 @@ const causes: Record<string, string> = {
   // Files the doctor cannot read
   "cause.input.empty": "{file} is empty.",
   "cause.input.binary": "{file} is not a text file. Choose Trace.log or AddinTrace.log.",
-  "cause.input.not-sfo": "{file} does not look like a Salesforce for Outlook log (no log lines found).",
+  "cause.input.not-sfo": "{file} holds no Salesforce for Outlook log line and nothing the doctor knows.",
   "cause.input.line-too-long": "{file} has lines too long to be log lines; they were skipped.",
   "cause.input.too-large": "{file} is larger than the doctor reads.",
 };

@@ -46,9 +46,9 @@ const report: Record<string, string> = {
   "report.verify.setup":
     "In Setup: open Edit Policies for Salesforce for Outlook (paths above) and read Refresh Token Policy under OAuth Policies.",
   "report.verify.metadata":
-    "Metadata API: retrieve the ConnectedApp metadata of Salesforce for Outlook and read oauthPolicy > refreshTokenPolicy (after the fix it reads {metadata}).",
+    "If Salesforce for Outlook is not listed under Manage Connected Apps: open Connected Apps OAuth Usage and click Manage App Policies (or Install) next to it. A metadata retrieve does not work for SFO's app (Salesforce installs it in a managed package); Setup is the authority.",
   "report.verify.soql":
-    "SOQL (API 33.0 or later, read-only); OptionsRefreshTokenValidityMetric and RefreshTokenValidityPeriod show the policy:",
+    "SOQL (read-only) cannot show the policy: nothing public maps the ConnectedApplication fields to it. SFO's tokens can hint at it: many short-lived tokens created again and again for one user probably mean an expiring policy:",
 
   "report.steps.classic": "Salesforce Classic:",
   "report.steps.lightning": "Lightning Experience:",
@@ -59,7 +59,7 @@ const report: Record<string, string> = {
   "report.sidePanel.button": "Button: {text}",
   "report.sidePanel.detailKey": "Detail label key: {key}",
   "report.sidePanel.unresolved":
-    "SFO shows raw label keys (<<Unknown Label:...>>) because its language resources have no text for them. That part is cosmetic; the logout above is the real problem.",
+    "SFO shows raw label keys (<<Unknown Label:...>>), probably because its language resources have no text for them. That part is most likely cosmetic; the logout above is the real problem.",
 
   "report.evidence.more": "({count} more log lines are not shown.)",
   "report.evidence.none": "No log lines are attached.",

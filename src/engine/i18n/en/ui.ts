@@ -25,7 +25,7 @@ const ui: Record<string, string> = {
   "ui.see.title": "What do you see?",
   "ui.see.intro": "Does the Salesforce for Outlook side panel in your Outlook look like this?",
   "ui.see.rawSwitch": "Show it with “Unknown Label” codes",
-  "ui.see.rawHint": "Sometimes SFO has no text for a message and shows its code instead, like <<Unknown Label:loginButton>>. It means the same.",
+  "ui.see.rawHint": "Sometimes SFO shows a message's code instead of its text, like <<Unknown Label:loginButton>>, probably because it has no text for it in your language. It means the same.",
   "ui.see.thisIsIt": "This is what I see",
   "ui.see.othersTitle": "Yours says something else?",
   "ui.see.othersIntro": "After “You've been logged out of Salesforce”, SFO may say one of these. Salesforce does not publish SFO's exact words for them, so these are our stand-ins: pick the one that means the same as yours. Not sure? Check your logs.",
@@ -33,7 +33,6 @@ const ui: Record<string, string> = {
   "ui.cause.likely": "The likely cause",
   "ui.cause.whoFixes": "Who can fix it",
   "ui.cause.next": "What to do next",
-  "ui.cause.refreshWarning": "Signing in again helps only for now: SFO will log you out again until your Salesforce administrator changes the policy.",
   "ui.cause.checkLogs": "Check my logs to be sure",
   "ui.cause.guessNote": "This is a likely cause from what you see. Your logs can confirm it.",
 
