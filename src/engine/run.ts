@@ -30,3 +30,13 @@ export type DiagnosisWorkerReply =
   | { type: "progress"; progress: Progress }
   | { type: "done"; result: DiagnosisRun }
   | { type: "failed"; message: string };
+
+/** The diagnosis of the built-in example logs, marked so that nothing made from it passes for the user's own. */
+export function asExample(diagnosis: Diagnosis): Diagnosis {
+  return { ...diagnosis, example: true };
+}
+
+/** Whether a diagnosis came from the example logs rather than the user's. */
+export function isExample(diagnosis: Diagnosis | null | undefined): boolean {
+  return diagnosis?.example === true;
+}

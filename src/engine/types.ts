@@ -103,4 +103,10 @@ export interface Diagnosis {
   episodes: Episode[];
   files: LogFileSummary[];
   timeline: StatusChange[];
+  /**
+   * True when the diagnosis was made from the built-in example logs (the seed article's), not the
+   * user's: every view, copy and email made from it says "Example, not your logs", and it can never
+   * be sent as the user's own report. Absent for real logs (the CLI never sets it).
+   */
+  example?: true;
 }

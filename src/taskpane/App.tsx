@@ -143,7 +143,7 @@ function Shell({ host }: { host: Host }) {
       );
       break;
     case "ask":
-      content = <AskAdminView host={host} diagnosis={diagnosis} cause={cause ?? diagnosis?.cause ?? "unknown"} onBack={() => go(back === "ask" ? "see" : back)} />;
+      content = <AskAdminView host={host} diagnosis={diagnosis} cause={cause ?? diagnosis?.cause ?? null} onBack={() => go(back === "ask" ? "see" : back)} />;
       break;
     case "admin":
       content = <AdminView />;
@@ -171,7 +171,7 @@ export function App({ host }: { host: Host }) {
   const styles = useStyles();
   return (
     <FluentProvider theme={THEMES[host.theme]} className={styles.provider}>
-      <I18nProvider displayLanguage={host.displayLanguage}>
+      <I18nProvider displayLanguage={host.displayLanguage} memory={host}>
         <Shell host={host} />
       </I18nProvider>
     </FluentProvider>

@@ -1,3 +1,4 @@
+import { textsFor } from "../../src/engine/i18n/catalogs";
 // Ask my admin: the address is remembered, the preview is redacted and says what was removed, and
 // the message goes the best way the host allows: Outlook's form, then mailto:, copy, download.
 import { render, screen } from "@testing-library/react";
@@ -9,7 +10,10 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { buildAdminReport, diagnoseFiles, type AdminReport, type Diagnosis } from "../../src/engine";
 import { createOutlookHost } from "../../src/host/outlook";
 import type { Host } from "../../src/host/types";
-import { AskAdminView, MAILTO_MAX, mailtoUrl, REPORT_FILE_NAME } from "../../src/taskpane/views/AskAdminView";
+import { MAILTO_MAX, mailtoUrl as hostMailtoUrl } from "../../src/host/ladder";
+import { AskAdminView, REPORT_FILE_NAME } from "../../src/taskpane/views/AskAdminView";
+
+const mailtoUrl = (to: string, r: { subject: string; body: string }) => hostMailtoUrl(to ? [to] : [], r.subject, r.body);
 import { outlookMock } from "./outlook-mock";
 import { fakeHost } from "./pane-fake-host";
 
@@ -105,7 +109,7 @@ describe("Ask my admin", () => {
     await user.type(screen.getByRole("textbox", { name: "Your admin's email address" }), "it-admin@contoso.com");
     await user.click(screen.getByRole("button", { name: "Create email in Outlook" }));
     expect(forms).toHaveLength(1);
-    const report = buildAdminReport(d, { lang: "en", to: "it-admin@contoso.com" });
+    const report = buildAdminReport(d, { texts: textsFor("en"), to: "it-admin@contoso.com" });
     expect(forms[0].toRecipients).toEqual(["it-admin@contoso.com"]);
     expect(forms[0].subject).toBe(report.subject);
     expect(forms[0].htmlBody).toContain("Refresh token is valid until revoked");
@@ -119,7 +123,7 @@ describe("Ask my admin", () => {
     const host = fakeHost("en-US", "light", { kind: "outlook", opensMessages: false });
     const d = plantedDiagnosis();
     renderAsk(host, d);
-    const fits = mailtoUrl("", buildAdminReport(d, { lang: "en" })).length <= MAILTO_MAX;
+    const fits = mailtoUrl("", buildAdminReport(d, { texts: textsFor("en") })).length <= MAILTO_MAX;
     // the mail-app button says when it will also copy the report (the whole one is too long for a link)
     for (const name of [fits ? "Open in my mail app" : "Copy the report and open my mail app", "Copy the message", "Download as a text file"]) {
       expect(screen.getByRole("button", { name })).toBeEnabled();
@@ -143,7 +147,7 @@ describe("Ask my admin", () => {
     const user = userEvent.setup();
     const d = plantedDiagnosis();
     renderAsk(fakeHost(), d);
-    const full = buildAdminReport(d, { lang: "en", to: "it-admin@contoso.com" });
+    const full = buildAdminReport(d, { texts: textsFor("en"), to: "it-admin@contoso.com" });
     expect(mailtoUrl("it-admin@contoso.com", full).length).toBeGreaterThan(MAILTO_MAX); // the case this is about
     await user.type(screen.getByRole("textbox", { name: "Your admin's email address" }), "it-admin@contoso.com");
     // the label says both things the button does; copy and download stay offered
@@ -210,7 +214,7 @@ describe("Ask my admin", () => {
   });
 
   it("builds a short mailto: link when the message fits, with everything percent-encoded", () => {
-    const url = mailtoUrl("a@b.dk", { subject: "SFO & sign-in", body: "line 1\nline 2", removed: [] });
+    const url = mailtoUrl("a@b.dk", { subject: "SFO & sign-in", body: "line 1\nline 2" });
     expect(url).toBe("mailto:a%40b.dk?subject=SFO%20%26%20sign-in&body=line%201%0Aline%202");
   });
 });

@@ -6,12 +6,12 @@ import {
 } from "@fluentui/react-components";
 import { ArrowUpload20Regular, Dismiss20Regular, Play20Regular, ClipboardPaste20Regular } from "@fluentui/react-icons";
 import { useCallback, useEffect, useRef, useState, type DragEvent } from "react";
-import type { Diagnosis } from "../../engine";
+import { MAX_FILE_BYTES, formatBytes, type Diagnosis } from "../../engine";
 import { useI18n } from "../i18n";
 import { announce } from "../announce";
 import { CopyButton } from "../components/CopyButton";
 import { EXAMPLE_LOGS } from "../example-logs";
-import { CancelledError, MAX_FILE_SIZE_TEXT, startDiagnosis, textAsFile, type DiagnosisRun, type Progress, type RunningDiagnosis, type SkippedFile } from "../worker-client";
+import { CancelledError, startDiagnosis, textAsFile, type DiagnosisRun, type Progress, type RunningDiagnosis, type SkippedFile } from "../worker-client";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -50,8 +50,6 @@ export const LOG_FOLDERS: ({ key: string; path: string } | { key: string; placeK
   { key: "ui.logs.where.v25machine", placeKey: "ui.logs.where.v25machine.place" },
 ];
 
-const MB = 1024 * 1024;
-const mb = (bytes: number) => (bytes / MB).toFixed(bytes < 10 * MB ? 1 : 0);
 
 type Phase =
   | { kind: "idle" }
@@ -61,7 +59,7 @@ type Phase =
   | { kind: "skipped"; run: DiagnosisRun };
 
 export function LogsView({ onResult }: { onResult(d: Diagnosis): void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const styles = useStyles();
   const inputRef = useRef<HTMLInputElement>(null);
   const running = useRef<RunningDiagnosis | null>(null);
@@ -72,7 +70,7 @@ export function LogsView({ onResult }: { onResult(d: Diagnosis): void }) {
 
   useEffect(() => () => running.current?.cancel(), []);
 
-  const skipText = useCallback((s: SkippedFile) => t(`ui.logs.skip.${s.reason}`, { file: s.file, max: MAX_FILE_SIZE_TEXT }), [t]);
+  const skipText = useCallback((s: SkippedFile) => t(`ui.logs.skip.${s.reason}`, { file: s.file, max: formatBytes(MAX_FILE_BYTES, lang) }), [t, lang]);
 
   const analyse = useCallback(
     (files: File[]) => {
@@ -169,7 +167,7 @@ export function LogsView({ onResult }: { onResult(d: Diagnosis): void }) {
           <ArrowUpload20Regular />
           <Text weight="semibold">{t("ui.logs.drop")}</Text>
           <Text size={200} id="logs-drop-hint">
-            {t("ui.logs.dropHint", { max: MAX_FILE_SIZE_TEXT })}
+            {t("ui.logs.dropHint", { max: formatBytes(MAX_FILE_BYTES, lang) })}
           </Text>
         </button>
       </div>
@@ -179,7 +177,7 @@ export function LogsView({ onResult }: { onResult(d: Diagnosis): void }) {
           <Field
             validationState="none"
             label={t("ui.logs.progress.label", { files: phase.names.join(", ") })}
-            hint={t("ui.logs.progress.hint", { done: mb(phase.progress.done), total: mb(phase.progress.total) })}
+            hint={t("ui.logs.progress.hint", { done: formatBytes(phase.progress.done, lang), total: formatBytes(phase.progress.total, lang) })}
           >
             <ProgressBar value={phase.progress.total ? phase.progress.done / phase.progress.total : undefined} max={1} />
           </Field>
