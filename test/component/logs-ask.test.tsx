@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { TextDecoder as NodeTextDecoder } from "node:util";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { buildAdminReport, diagnoseFiles, type AdminReport, type Diagnosis } from "../../src/engine";
+import { asExample, buildAdminReport, diagnoseFiles, type AdminReport, type CauseId, type Diagnosis } from "../../src/engine";
 import { createOutlookHost } from "../../src/host/outlook";
 import type { Host } from "../../src/host/types";
 import { MAILTO_MAX, mailtoUrl as hostMailtoUrl } from "../../src/host/ladder";
@@ -61,10 +61,10 @@ function readMailto(href: string) {
 const CAUSE_TITLE = "The Refresh Token Policy expired Salesforce for Outlook's sign-in";
 const PASTE_LINE = "The full report is on your clipboard: paste it here (Ctrl+V).";
 
-function renderAsk(host: Host, diagnosis: Diagnosis | null = plantedDiagnosis()) {
+function renderAsk(host: Host, diagnosis: Diagnosis | null = plantedDiagnosis(), cause: CauseId | null = "refresh-token-expired") {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <AskAdminView host={host} diagnosis={diagnosis} cause="refresh-token-expired" onBack={() => undefined} />
+      <AskAdminView host={host} diagnosis={diagnosis} cause={cause} onBack={() => undefined} />
     </FluentProvider>,
   );
 }
@@ -216,5 +216,37 @@ describe("Ask my admin", () => {
   it("builds a short mailto: link when the message fits, with everything percent-encoded", () => {
     const url = mailtoUrl("a@b.dk", { subject: "SFO & sign-in", body: "line 1\nline 2" });
     expect(url).toBe("mailto:a%40b.dk?subject=SFO%20%26%20sign-in&body=line%201%0Aline%202");
+  });
+
+  it("opened with nothing chosen, asks which message the side panel shows, and starts from the last one next time", async () => {
+    const user = userEvent.setup();
+    const host = fakeHost();
+    const { unmount } = renderAsk(host, null, null);
+    expect(screen.queryByTestId("report-preview")).toBeNull(); // no email about "a reason the logs do not name"
+    expect(screen.queryByRole("button", { name: /Create email/ })).toBeNull();
+    const chooser = screen.getByRole("combobox", { name: /Which message does the Salesforce for Outlook side panel show/ });
+    await user.selectOptions(chooser, "ip-restricted");
+    expect(screen.getByTestId("report-preview")).toHaveTextContent("ip restricted");
+    expect(host.settings.get("lastCause")).toBe("ip-restricted");
+    unmount();
+    renderAsk(host, null, null);
+    expect(screen.getByRole("combobox", { name: /Which message/ })).toHaveValue("ip-restricted");
+    expect(screen.getByTestId("report-preview")).toHaveTextContent("ip restricted");
+  });
+
+  it("a report from the example logs is marked as one, says so in its actions and is addressed to no one", async () => {
+    const user = userEvent.setup();
+    const host = fakeHost("en-US", "light", { kind: "outlook", opensMessages: true });
+    host.settings.set("adminAddress", "it-admin@contoso.com");
+    renderAsk(host, asExample(plantedDiagnosis()));
+    expect(screen.getByTestId("ask-example-mark")).toHaveTextContent("Example, not your logs.");
+    expect(screen.getByTestId("report-preview").textContent).toMatch(/^EXAMPLE, NOT YOUR LOGS: /);
+    expect(screen.getByText(/\[Example, not my logs\] Salesforce for Outlook keeps logging me out/)).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Copy the example" })).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Create example email (not a real report)" }));
+    expect(host.sent).toHaveLength(1);
+    expect(host.sent[0].to).toEqual([]); // the remembered address is not used for an example
+    expect(host.sent[0].subject).toMatch(/^\[Example, not my logs\]/);
+    expect(host.sent[0].body).toMatch(/^EXAMPLE, NOT YOUR LOGS: /);
   });
 });

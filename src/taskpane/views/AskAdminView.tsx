@@ -39,7 +39,9 @@ export function outgoing(report: AdminReport, cause: CauseId, t: (key: string, p
     subject: report.subject,
     body: report.body,
     shortBody: (copied) => shortMailBody(t, cause, copied, report.example === true),
-    fileText: `${report.subject}\n\n${wrapReportBody(report.body)}`,
+    get fileText() {
+      return `${report.subject}\n\n${wrapReportBody(report.body)}`; // only made when a download is asked for
+    },
     fileName: REPORT_FILE_NAME,
   };
 }
@@ -62,8 +64,9 @@ const useStyles = makeStyles({
     maxHeight: "320px",
     overflow: "auto",
     whiteSpace: "pre-wrap",
-    overflowWrap: "anywhere",
-    fontFamily: tokens.fontFamilyMonospace,
+    // Lines wrap at spaces; only a word wider than the box (a long URL) is broken.
+    overflowWrap: "break-word",
+    fontFamily: tokens.fontFamilyBase,
     fontSize: tokens.fontSizeBase200,
     backgroundColor: tokens.colorNeutralBackground3,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
@@ -72,7 +75,13 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   fallbacks: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  whole: { whiteSpace: "nowrap" },
 });
+
+/** The body split so that odd parts are SFO's `<<Unknown Label:KEY>>` placeholders, which hold a space but must not wrap there. */
+export function previewParts(body: string): string[] {
+  return body.split(/(<<[^<>\n]*>>)/);
+}
 
 export function AskAdminView({ host, diagnosis, cause, onBack }: { host: Host; diagnosis: Diagnosis | null; cause: CauseId | null; onBack(): void }) {
   const { t, lang } = useI18n();
@@ -94,14 +103,14 @@ export function AskAdminView({ host, diagnosis, cause, onBack }: { host: Host; d
   const trimmed = address.trim();
   const valid = trimmed === "" || EMAIL.test(trimmed);
   const texts = useMemo(() => ({ lang, t }), [lang, t]);
-  const report = useMemo(() => {
-    if (diagnosis) return buildAdminReport(diagnosis, { texts, to: trimmed || undefined });
-    if (!reportCause) return null;
-    const r = buildReportForCause(reportCause, { texts });
-    return trimmed ? { ...r, to: trimmed } : r;
-  }, [diagnosis, reportCause, texts, trimmed]);
-  const out = report && reportCause ? outgoing(report, reportCause, t) : null;
-  const fit = out ? mailtoFit(out) : "none";
+  // Built once per cause and language, not per keystroke in the address field; the address is added after.
+  const drafted = useMemo(() => {
+    if (diagnosis) return buildAdminReport(diagnosis, { texts });
+    return reportCause ? buildReportForCause(reportCause, { texts }) : null;
+  }, [diagnosis, reportCause, texts]);
+  const report = useMemo(() => (drafted && trimmed && !drafted.example ? { ...drafted, to: trimmed } : drafted), [drafted, trimmed]);
+  const out = useMemo(() => (report && reportCause ? outgoing(report, reportCause, t) : null), [report, reportCause, t]);
+  const fit = useMemo(() => (out ? mailtoFit(out) : "none"), [out]);
   // The primary button names the first rung that can work here; the lower rungs stay offered.
   const ways = host.deliveryWays.filter((w) => w !== "mailto" || fit !== "none");
   const primary: DeliveryWay = ways[0] ?? "download";
@@ -184,7 +193,7 @@ export function AskAdminView({ host, diagnosis, cause, onBack }: { host: Host; d
             <strong>{t("ui.ask.preview.subject")}</strong> {report.subject}
           </Text>
           <pre className={styles.preview} tabIndex={0} aria-label={t("ui.ask.preview.body")} data-testid="report-preview">
-            {report.body}
+            {previewParts(report.body).map((part, i) => (i % 2 ? <span key={i} className={styles.whole}>{part}</span> : part))}
           </pre>
           <Subtitle2 as="h3">{t("ui.ask.removed.title")}</Subtitle2>
           {removed.length ? (
