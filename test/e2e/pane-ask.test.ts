@@ -147,7 +147,17 @@ describeInBrowser("Ask my admin (production build, Chromium)", () => {
       const walker = document.createTreeWalker(pre, NodeFilter.SHOW_TEXT);
       const found: string[] = [];
       const all = pre.textContent ?? "";
-      const words = [...all.matchAll(/(?:<<[^<>\n]*>>|[^\s<]|<(?!<[^<>\n]*>>))+/g)];
+      // A line may end after a hyphen ("Sign-" / "in"), as typesetting does; a URL may not.
+      const words = [...all.matchAll(/(?:<<[^<>\n]*>>|[^\s<]|<(?!<[^<>\n]*>>))+/g)].flatMap((m) => {
+        if (m[0].includes("://")) return [{ 0: m[0], index: m.index! }];
+        const parts: { 0: string; index: number }[] = [];
+        let at = m.index!;
+        for (const piece of m[0].split(/(?<=-)/)) {
+          parts.push({ 0: piece, index: at });
+          at += piece.length;
+        }
+        return parts;
+      });
       // map offsets in the whole text to (node, offset)
       const nodes: { node: Text; start: number }[] = [];
       let at = 0;
@@ -161,8 +171,8 @@ describeInBrowser("Ask my admin (production build, Chromium)", () => {
       };
       for (const m of words) {
         const range = document.createRange();
-        const a = pos(m.index!);
-        const b = pos(m.index! + m[0].length - 1);
+        const a = pos(m.index);
+        const b = pos(m.index + m[0].length - 1);
         range.setStart(a.node, a.offset);
         range.setEnd(b.node, b.offset + 1);
         const rects = [...range.getClientRects()].filter((r) => r.width > 0);
