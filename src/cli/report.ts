@@ -3,7 +3,7 @@ import { buildAdminReport, type AdminReport, type Diagnosis } from "../engine";
 import { shown, type CliText } from "./text";
 
 export function adminReportFor(d: Diagnosis, t: CliText, options: { redact: boolean; to: string | null }): AdminReport {
-  return buildAdminReport(d, { lang: t.lang, redact: options.redact, to: options.to ?? undefined });
+  return buildAdminReport(d, { texts: t, redact: options.redact, to: options.to ?? undefined });
 }
 
 export function renderReport(report: AdminReport, t: CliText, to: string | null): string {

@@ -1,7 +1,7 @@
 // The CLI's voice: picks the UI language and translates through the shared catalogs. Log- and
 // URL-derived text goes through `shown` so a hostile log cannot drive the terminal.
-import { CATALOGS } from "../engine/i18n/catalogs";
-import { toUiLanguage, translate, type Params, type UiLanguage } from "../engine/i18n";
+import { textsFor } from "../engine/i18n/catalogs";
+import { toUiLanguage, type Params, type UiLanguage } from "../engine/i18n";
 
 export interface CliText {
   lang: UiLanguage;
@@ -9,7 +9,7 @@ export interface CliText {
 }
 
 export function cliText(lang: UiLanguage): CliText {
-  return { lang, t: (key, params) => translate(CATALOGS[lang], key, params, CATALOGS.en) };
+  return textsFor(lang);
 }
 
 /** `--lang` wins; otherwise the POSIX locale variables, otherwise English. */

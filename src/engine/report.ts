@@ -1,9 +1,8 @@
 // The escalation e-mail for the Salesforce admin (issues 3, 4, 5): the cause in plain words, the exact
 // fix, how to check it, the evidence with personal data removed, and a diagnostics block for a ticket.
-// Plain text, `\n` line ends, lines wrapped at 100 characters so mail clients and tickets keep the shape.
+// Plain text, `\n` line ends, one line per paragraph: the reader's mail client reflows it.
 import type { CauseId, Diagnosis, Evidence } from "./types";
-import { translate, type Catalog, type Params, type UiLanguage } from "./i18n";
-import { CATALOGS } from "./i18n/catalogs";
+import type { Params, UiLanguage } from "./i18n";
 import { getCause, REFRESH_TOKEN_POLICIES, UNEXPLAINED_CAUSE } from "./causes";
 import { redact as redactText, mergeRemoved, type Redaction } from "./redact";
 
@@ -12,28 +11,41 @@ export interface AdminReport {
   body: string;
   /** What redaction took out of the log-derived parts (empty when redaction is off). */
   removed: Redaction["removed"];
-  /** The admin's address, when the caller gave one (never redacted). */
+  /** The admin's address, when the caller gave one (never redacted; never set on an example). */
   to?: string;
+  /** Made from the built-in example logs: marked in the subject and at the top, and addressed to no one. */
+  example?: true;
+}
+
+/**
+ * The language the report is written in and its translator. The caller brings them (the pane its one
+ * lazily loaded catalog, the CLI its static ones), so the report pulls no catalog into a bundle.
+ */
+export interface ReportTexts {
+  lang: UiLanguage;
+  t(key: string, params?: Params): string;
 }
 
 export interface AdminReportOptions {
-  lang: UiLanguage;
+  texts: ReportTexts;
   /** Remove personal data from log lines and side-panel text; default true. */
   redact?: boolean;
   to?: string;
-  /** The catalog to read texts from; default CATALOGS[lang] (the pane may pass the one it loaded). */
-  catalog?: Catalog;
 }
 
 /** At most this many evidence lines go into the e-mail: the admin needs the telling ones, not the log. */
 export const MAX_REPORT_EVIDENCE = 12;
-export const REPORT_LINE_WIDTH = 100;
+/** Line width for targets that need short lines (the downloaded text file). */
+export const REPORT_LINE_WIDTH = 78;
 
 /** Read-only query of SFO's per-user tokens (SFO-FACTS §4): no query shows the policy itself, Setup does. */
 export const REFRESH_TOKEN_POLICY_SOQL = [
   "SELECT UserId, CreatedDate, LastUsedDate, UseCount",
   "FROM OauthToken WHERE AppName = 'Salesforce for Outlook' ORDER BY CreatedDate DESC",
 ];
+
+/** What an admin checks when no cause-specific step applies (the places SFO-FACTS §3–4 name). */
+const GENERAL_CHECKS = ["report.check.loginHistory", "report.check.policies", "report.check.support"];
 
 /** The report for a diagnosis of the user's logs. */
 export function buildAdminReport(d: Diagnosis, options: AdminReportOptions): AdminReport {
@@ -42,6 +54,8 @@ export function buildAdminReport(d: Diagnosis, options: AdminReportOptions): Adm
   const lines: string[] = [];
   const out = new Writer(lines);
 
+  // Made from the built-in example logs: say so before anything else, so it never passes for a real report.
+  if (d.example) out.para(ctx.t("report.example.body"));
   out.para(ctx.t("report.greeting"));
   out.para(ctx.t("report.intro"));
   if (d.status !== "logged-out" && d.cause === null) out.para(ctx.t("report.noLogout"));
@@ -56,7 +70,7 @@ export function buildAdminReport(d: Diagnosis, options: AdminReportOptions): Adm
   out.para(ctx.t("report.closing"));
   writeDiagnostics(out, ctx, d);
 
-  return finish(ctx, causeId, lines, options.to);
+  return finish(ctx, causeId, lines, d.example ? undefined : options.to, d.example === true);
 }
 
 /** The same report without logs, for "This is what I see" (cause picked from the side panel). */
@@ -88,11 +102,10 @@ interface ReportContext {
 }
 
 function context(options: AdminReportOptions): ReportContext {
-  const catalog = options.catalog ?? CATALOGS[options.lang] ?? CATALOGS.en;
   const redacting = options.redact !== false;
   const removed: Redaction["removed"][] = [];
   return {
-    t: (key, params) => translate(catalog, key, params, CATALOGS.en),
+    t: (key, params) => options.texts.t(key, params),
     redacting,
     removed,
     clean: (text) => {
@@ -104,10 +117,12 @@ function context(options: AdminReportOptions): ReportContext {
   };
 }
 
-function finish(ctx: ReportContext, cause: CauseId, lines: string[], to: string | undefined): AdminReport {
-  const subject = ctx.t("report.subject", { cause: ctx.t(getCause(cause).titleKey) });
+function finish(ctx: ReportContext, cause: CauseId, lines: string[], to: string | undefined, example = false): AdminReport {
+  const title = ctx.t("report.subject", { cause: ctx.t(getCause(cause).titleKey) });
+  const subject = example ? ctx.t("report.example.subject", { subject: title }) : title;
   const body = lines.join("\n").replace(/\n{3,}/g, "\n\n").trim() + "\n";
   const report: AdminReport = { subject, body, removed: ctx.redacting ? mergeRemoved(...ctx.removed) : [] };
+  if (example) report.example = true;
   const address = to?.trim();
   if (address) report.to = address;
   return report;
@@ -167,10 +182,19 @@ function writeFix(out: Writer, ctx: ReportContext, cause: CauseId): void {
     // The user's own steps speak to the user; the admin gets them only when the user is the fixer.
     ["report.steps.user", def.fixer === "admin" || def.fixer === "escalate" ? undefined : def.stepKeys.user],
   ];
+  let written = 0;
   for (const [label, keys] of groups) {
     if (!keys || keys.length === 0) continue;
     out.line(ctx.t(label));
     keys.forEach((key, i) => out.numbered(i + 1, ctx.t(key)));
+    written++;
+  }
+  // A cause with no steps for this reader still leaves the admin something to do: the general checks.
+  if (written === 0) {
+    out.line(ctx.t("report.path.where"));
+    out.text(ctx.t("report.path.classic"), "  ");
+    out.text(ctx.t("report.path.lightning"), "  ");
+    GENERAL_CHECKS.forEach((key, i) => out.numbered(i + 1, ctx.t(key)));
   }
   out.heading(ctx.t("report.heading.verifyFix"));
   out.text(ctx.t(def.verifyKey));
@@ -259,7 +283,11 @@ function baseName(path: string): string {
   return parts[parts.length - 1] || path;
 }
 
-/** Builds plain-text lines, wrapping prose at REPORT_LINE_WIDTH. */
+/**
+ * Builds plain-text lines, one per paragraph, item or code line: no hard wraps, so the preview, the
+ * Outlook form and the mail app reflow the text to their width. `wrapReportBody` makes short lines
+ * for a target that needs them, without splitting a word, URL or placeholder.
+ */
 class Writer {
   constructor(private readonly lines: string[]) {}
   heading(text: string): void {
@@ -274,16 +302,14 @@ class Writer {
     this.text(text);
   }
   text(text: string, indent = ""): void {
-    for (const paragraph of text.split(/\r?\n/)) this.lines.push(...wrapReportText(paragraph, indent, indent));
+    for (const paragraph of text.split(/\r?\n/)) this.lines.push(indent + oneLine(paragraph));
   }
   bullet(text: string): void {
-    this.lines.push(...wrapReportText(text, "- ", "  "));
+    this.lines.push("- " + oneLine(text));
   }
   numbered(n: number, text: string): void {
-    const first = `${n}. `;
-    this.lines.push(...wrapReportText(text, first, " ".repeat(first.length)));
+    this.lines.push(`${n}. ` + oneLine(text));
   }
-  /** Code is not wrapped: a broken query is worse than a long line. */
   code(text: string, indent: string): void {
     this.lines.push(indent + text);
   }
@@ -292,33 +318,51 @@ class Writer {
   }
 }
 
-/** Greedy word wrap; a word longer than the line (a URL) is cut into pieces. */
+const oneLine = (text: string) => text.replace(/[ \t]+/g, " ").trim();
+
+/**
+ * The words of a line: runs of non-space, where `<<Unknown Label:KEY>>` counts as one word although
+ * it holds a space (SFO's own placeholder must not be cut in two).
+ */
+function words(text: string): string[] {
+  return text.match(/(?:<<[^<>\n]*>>|[^\s<]|<(?!<[^<>\n]*>>))+/g) ?? [];
+}
+
+/**
+ * Greedy word wrap of one line at `width`, continuation lines indented by `indent`. A word longer
+ * than the line (a URL) gets a line of its own and is never cut.
+ */
 export function wrapReportText(text: string, firstIndent = "", indent = "", width = REPORT_LINE_WIDTH): string[] {
-  const words = text.split(/[ \t]+/).filter((w) => w.length > 0);
   const lines: string[] = [];
   let current = firstIndent;
   let empty = true;
-  const room = (prefix: string) => Math.max(20, width - prefix.length);
-  for (let word of words) {
-    while (word.length > 0) {
-      const sep = empty ? "" : " ";
-      if (current.length + sep.length + word.length <= width) {
-        current += sep + word;
-        empty = false;
-        word = "";
-      } else if (!empty) {
-        lines.push(current);
-        current = indent;
-        empty = true;
-      } else {
-        const take = room(current);
-        current += word.slice(0, take);
-        word = word.slice(take);
-        lines.push(current);
-        current = indent;
-      }
+  for (const word of words(text)) {
+    if (empty) {
+      current += word;
+      empty = false;
+    } else if (current.length + 1 + word.length <= width) {
+      current += " " + word;
+    } else {
+      lines.push(current);
+      current = indent + word;
     }
   }
-  if (!empty || lines.length === 0) lines.push(empty ? current.trimEnd() : current);
+  lines.push(empty ? current.trimEnd() : current);
   return lines;
+}
+
+/**
+ * The report body with lines of at most `width` characters where words allow it (a plain-text file
+ * read without soft wrap). Bullets and numbered items keep a hanging indent; SOQL breaks only at spaces.
+ */
+export function wrapReportBody(body: string, width = REPORT_LINE_WIDTH): string {
+  return body
+    .split("\n")
+    .flatMap((line) => {
+      if (line.length <= width) return [line];
+      const m = /^( *)((?:- |\d+\. )?)/.exec(line)!;
+      const lead = m[1] + m[2];
+      return wrapReportText(line.slice(lead.length), lead, " ".repeat(lead.length), width);
+    })
+    .join("\n");
 }

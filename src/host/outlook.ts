@@ -1,5 +1,7 @@
 // The host inside Outlook. This file and ./detect.ts are the only places that touch Office.js.
-import type { Host, ThemeKind } from "./types";
+import type { Host, NewMessage, ThemeKind } from "./types";
+import { browserRungs } from "./browser";
+import { createLadder } from "./ladder";
 
 /** Office's theme colours tell dark from light; a high-contrast system shows as forced colours. */
 function officeTheme(office: typeof Office, win: Window): ThemeKind {
@@ -16,20 +18,25 @@ function officeTheme(office: typeof Office, win: Window): ThemeKind {
 export function createOutlookHost(office: typeof Office, win: Window = window): Host {
   const mailbox = office.context.mailbox;
   const settings = office.context.roamingSettings;
+  const openNewMessage = async (message: NewMessage): Promise<boolean> => {
+    if (!mailbox || typeof mailbox.displayNewMessageForm !== "function") return false;
+    try {
+      mailbox.displayNewMessageForm({ toRecipients: message.to, subject: message.subject, htmlBody: toHtml(message.body) });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  // Outlook's form first; its webview is a browser, so the browser's rungs follow.
+  const ladder = createLadder({ outlook: openNewMessage, ...browserRungs(win) });
   return {
     kind: "outlook",
     platform: office.context.diagnostics?.platform ? String(office.context.diagnostics.platform) : null,
     displayLanguage: office.context.displayLanguage || win.navigator?.language || "en-US",
     theme: officeTheme(office, win),
-    async openNewMessage(message) {
-      if (!mailbox || typeof mailbox.displayNewMessageForm !== "function") return false;
-      try {
-        mailbox.displayNewMessageForm({ toRecipients: message.to, subject: message.subject, htmlBody: toHtml(message.body) });
-        return true;
-      } catch {
-        return false;
-      }
-    },
+    openNewMessage,
+    deliveryWays: ladder.ways,
+    deliver: ladder.send,
     getSetting(name) {
       const v = settings?.get(name);
       return typeof v === "string" ? v : null;

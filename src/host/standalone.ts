@@ -1,5 +1,8 @@
-// The host outside Outlook: browser language, prefers-color-scheme, localStorage.
+// The host outside Outlook: browser language, prefers-color-scheme, localStorage, and the rungs of the
+// escalation ladder a browser can climb (mailto:, clipboard, download).
 import type { Host, ThemeKind } from "./types";
+import { browserRungs } from "./browser";
+import { createLadder } from "./ladder";
 
 const PREFIX = "sfo-doctor.";
 
@@ -18,6 +21,7 @@ function storage(win: Window): Storage | null {
 }
 
 export function createStandaloneHost(win: Window = window): Host {
+  const ladder = createLadder(browserRungs(win));
   return {
     kind: "standalone",
     platform: null,
@@ -26,6 +30,8 @@ export function createStandaloneHost(win: Window = window): Host {
     async openNewMessage() {
       return false;
     },
+    deliveryWays: ladder.ways,
+    deliver: ladder.send,
     getSetting(name) {
       return storage(win)?.getItem(PREFIX + name) ?? null;
     },

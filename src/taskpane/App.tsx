@@ -151,7 +151,7 @@ function Shell({ host }: { host: Host }) {
       );
       break;
     case "ask":
-      content = <AskAdminView host={host} diagnosis={diagnosis} cause={cause ?? diagnosis?.cause ?? UNEXPLAINED_CAUSE} onBack={() => go(back === "ask" ? "see" : back)} />;
+      content = <AskAdminView host={host} diagnosis={diagnosis} cause={cause ?? diagnosis?.cause ?? null} onBack={() => go(back === "ask" ? "see" : back)} />;
       break;
     case "admin":
       content = <AdminView />;
@@ -189,7 +189,7 @@ export function App({ host }: { host: Host }) {
   usePageBackground(host.theme);
   return (
     <FluentProvider theme={THEMES[host.theme]} className={styles.provider}>
-      <I18nProvider displayLanguage={host.displayLanguage}>
+      <I18nProvider displayLanguage={host.displayLanguage} memory={host}>
         <Shell host={host} />
       </I18nProvider>
     </FluentProvider>

@@ -1,11 +1,9 @@
 // Runs the diagnosis in a Web Worker so the pane stays responsive over a 100 MB log. The message
 // shapes are the engine's DiagnosisWorkerReply, which the worker posts.
-import { MAX_FILE_BYTES, type DiagnosisRun, type DiagnosisWorkerReply, type Progress } from "../engine";
+import { type DiagnosisRun, type DiagnosisWorkerReply, type Progress } from "../engine";
 
 export type { DiagnosisRun, Progress, SkippedFile } from "../engine";
 
-/** The limit the worker applies, as the pane states it. */
-export const MAX_FILE_SIZE_TEXT = `${MAX_FILE_BYTES / 1024 ** 3} GB`;
 
 export interface RunningDiagnosis {
   result: Promise<DiagnosisRun>;

@@ -1,3 +1,4 @@
+import { textsFor } from "../../src/engine/i18n/catalogs";
 // Ask my admin: the address is remembered, the preview is redacted and says what was removed, and
 // the message goes the best way the host allows: Outlook's form, then mailto:, copy, download.
 import { render, screen } from "@testing-library/react";
@@ -6,10 +7,13 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { TextDecoder as NodeTextDecoder } from "node:util";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { buildAdminReport, diagnoseFiles, type AdminReport, type Diagnosis } from "../../src/engine";
+import { asExample, buildAdminReport, diagnoseFiles, type AdminReport, type CauseId, type Diagnosis } from "../../src/engine";
 import { createOutlookHost } from "../../src/host/outlook";
 import type { Host } from "../../src/host/types";
-import { AskAdminView, MAILTO_MAX, mailtoUrl, REPORT_FILE_NAME } from "../../src/taskpane/views/AskAdminView";
+import { MAILTO_MAX, mailtoUrl as hostMailtoUrl } from "../../src/host/ladder";
+import { AskAdminView, REPORT_FILE_NAME } from "../../src/taskpane/views/AskAdminView";
+
+const mailtoUrl = (to: string, r: { subject: string; body: string }) => hostMailtoUrl(to ? [to] : [], r.subject, r.body);
 import { outlookMock } from "./outlook-mock";
 import { fakeHost } from "./pane-fake-host";
 
@@ -57,10 +61,10 @@ function readMailto(href: string) {
 const CAUSE_TITLE = "The Refresh Token Policy expired Salesforce for Outlook's sign-in";
 const PASTE_LINE = "The full report is on your clipboard: paste it here (Ctrl+V).";
 
-function renderAsk(host: Host, diagnosis: Diagnosis | null = plantedDiagnosis()) {
+function renderAsk(host: Host, diagnosis: Diagnosis | null = plantedDiagnosis(), cause: CauseId | null = "refresh-token-expired") {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <AskAdminView host={host} diagnosis={diagnosis} cause="refresh-token-expired" onBack={() => undefined} />
+      <AskAdminView host={host} diagnosis={diagnosis} cause={cause} onBack={() => undefined} />
     </FluentProvider>,
   );
 }
@@ -84,7 +88,7 @@ describe("Ask my admin", () => {
     unmount();
     renderAsk(host);
     expect(screen.getByRole("textbox", { name: "Your admin's email address" })).toHaveValue("it-admin@contoso.com");
-  });
+  }, 20_000); // twenty keystrokes through Fluent in jsdom on a shared 2-core machine; no speed is asserted
 
   it("refuses an address that is not one, and sends nothing", async () => {
     const user = userEvent.setup();
@@ -105,7 +109,7 @@ describe("Ask my admin", () => {
     await user.type(screen.getByRole("textbox", { name: "Your admin's email address" }), "it-admin@contoso.com");
     await user.click(screen.getByRole("button", { name: "Create email in Outlook" }));
     expect(forms).toHaveLength(1);
-    const report = buildAdminReport(d, { lang: "en", to: "it-admin@contoso.com" });
+    const report = buildAdminReport(d, { texts: textsFor("en"), to: "it-admin@contoso.com" });
     expect(forms[0].toRecipients).toEqual(["it-admin@contoso.com"]);
     expect(forms[0].subject).toBe(report.subject);
     expect(forms[0].htmlBody).toContain("Refresh token is valid until revoked");
@@ -119,7 +123,7 @@ describe("Ask my admin", () => {
     const host = fakeHost("en-US", "light", { kind: "outlook", opensMessages: false });
     const d = plantedDiagnosis();
     renderAsk(host, d);
-    const fits = mailtoUrl("", buildAdminReport(d, { lang: "en" })).length <= MAILTO_MAX;
+    const fits = mailtoUrl("", buildAdminReport(d, { texts: textsFor("en") })).length <= MAILTO_MAX;
     // the mail-app button says when it will also copy the report (the whole one is too long for a link)
     for (const name of [fits ? "Open in my mail app" : "Copy the report and open my mail app", "Copy the message", "Download as a text file"]) {
       expect(screen.getByRole("button", { name })).toBeEnabled();
@@ -143,7 +147,7 @@ describe("Ask my admin", () => {
     const user = userEvent.setup();
     const d = plantedDiagnosis();
     renderAsk(fakeHost(), d);
-    const full = buildAdminReport(d, { lang: "en", to: "it-admin@contoso.com" });
+    const full = buildAdminReport(d, { texts: textsFor("en"), to: "it-admin@contoso.com" });
     expect(mailtoUrl("it-admin@contoso.com", full).length).toBeGreaterThan(MAILTO_MAX); // the case this is about
     await user.type(screen.getByRole("textbox", { name: "Your admin's email address" }), "it-admin@contoso.com");
     // the label says both things the button does; copy and download stay offered
@@ -210,7 +214,39 @@ describe("Ask my admin", () => {
   });
 
   it("builds a short mailto: link when the message fits, with everything percent-encoded", () => {
-    const url = mailtoUrl("a@b.dk", { subject: "SFO & sign-in", body: "line 1\nline 2", removed: [] });
+    const url = mailtoUrl("a@b.dk", { subject: "SFO & sign-in", body: "line 1\nline 2" });
     expect(url).toBe("mailto:a%40b.dk?subject=SFO%20%26%20sign-in&body=line%201%0Aline%202");
+  });
+
+  it("opened with nothing chosen, asks which message the side panel shows, and starts from the last one next time", async () => {
+    const user = userEvent.setup();
+    const host = fakeHost();
+    const { unmount } = renderAsk(host, null, null);
+    expect(screen.queryByTestId("report-preview")).toBeNull(); // no email about "a reason the logs do not name"
+    expect(screen.queryByRole("button", { name: /Create email/ })).toBeNull();
+    const chooser = screen.getByRole("combobox", { name: /Which message does the Salesforce for Outlook side panel show/ });
+    await user.selectOptions(chooser, "ip-restricted");
+    expect(screen.getByTestId("report-preview")).toHaveTextContent("ip restricted");
+    expect(host.settings.get("lastCause")).toBe("ip-restricted");
+    unmount();
+    renderAsk(host, null, null);
+    expect(screen.getByRole("combobox", { name: /Which message/ })).toHaveValue("ip-restricted");
+    expect(screen.getByTestId("report-preview")).toHaveTextContent("ip restricted");
+  });
+
+  it("a report from the example logs is marked as one, says so in its actions and is addressed to no one", async () => {
+    const user = userEvent.setup();
+    const host = fakeHost("en-US", "light", { kind: "outlook", opensMessages: true });
+    host.settings.set("adminAddress", "it-admin@contoso.com");
+    renderAsk(host, asExample(plantedDiagnosis()));
+    expect(screen.getByTestId("ask-example-mark")).toHaveTextContent("Example, not your logs.");
+    expect(screen.getByTestId("report-preview").textContent).toMatch(/^EXAMPLE, NOT YOUR LOGS: /);
+    expect(screen.getByText(/\[Example, not my logs\] Salesforce for Outlook keeps logging me out/)).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Copy the example" })).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Create example email (not a real report)" }));
+    expect(host.sent).toHaveLength(1);
+    expect(host.sent[0].to).toEqual([]); // the remembered address is not used for an example
+    expect(host.sent[0].subject).toMatch(/^\[Example, not my logs\]/);
+    expect(host.sent[0].body).toMatch(/^EXAMPLE, NOT YOUR LOGS: /);
   });
 });

@@ -1,5 +1,7 @@
 // A Host for component tests: records what the pane asks of it, never touches Office.
 import type { Host, NewMessage, ThemeKind } from "../../src/host/types";
+import { createLadder } from "../../src/host/ladder";
+import { browserRungs } from "../../src/host/browser";
 
 export interface FakeHostOptions {
   /** Which host to pretend to be; the pane offers Outlook's form only in "outlook". */
@@ -15,6 +17,12 @@ export function fakeHost(
 ): Host & { sent: NewMessage[]; settings: Map<string, string> } {
   const settings = new Map<string, string>();
   const sent: NewMessage[] = [];
+  const openNewMessage = async (m: NewMessage) => {
+    sent.push(m);
+    return opensMessages;
+  };
+  // The real ladder over jsdom's browser rungs, with this fake's form at the top when it plays Outlook.
+  const ladder = createLadder(kind === "outlook" ? { outlook: openNewMessage, ...browserRungs(window) } : browserRungs(window));
   return {
     kind,
     platform: null,
@@ -22,10 +30,9 @@ export function fakeHost(
     theme,
     sent,
     settings,
-    async openNewMessage(m) {
-      sent.push(m);
-      return opensMessages;
-    },
+    openNewMessage,
+    deliveryWays: ladder.ways,
+    deliver: ladder.send,
     getSetting: (name) => settings.get(name) ?? null,
     async setSetting(name, value) {
       settings.set(name, value);

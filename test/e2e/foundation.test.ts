@@ -1,6 +1,8 @@
 import type { Browser } from "playwright-core";
 import { describeInBrowser, openPane, screenshot, useServedPane } from "./harness";
 
+jest.setTimeout(30_000); // a real browser on a 2-core machine; no speed is asserted
+
 describeInBrowser("the production build in Chromium, offline", () => {
   let browser: Browser;
   let url: string;

@@ -5,6 +5,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describeInBrowser, openPane, screenshot, useServedPane } from "./harness";
 
+jest.setTimeout(60_000); // a real browser on a 2-core machine shared with other work; no speed is asserted
+
 const FIXTURES = join(__dirname, "..", "fixtures");
 const PLANTED = "jane.doe@example.com";
 
@@ -101,9 +103,7 @@ describeInBrowser("Ask my admin (production build, Chromium)", () => {
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(String(e)));
     await page.goto(url + "taskpane.html");
-    await page.getByRole("navigation").getByRole("button", { name: "Check my logs" }).click();
-    await page.getByRole("button", { name: "Try the example" }).click();
-    await page.getByRole("heading", { level: 2, name: "Result" }).waitFor();
+    await analysePasted(page, readFileSync(join(FIXTURES, "seed-Trace.log"), "utf8") + readFileSync(join(FIXTURES, "seed-AddinTrace.log"), "utf8"));
     await page.getByRole("main").getByRole("button", { name: "Ask my admin" }).click();
     await page.getByRole("textbox", { name: "Your admin's email address" }).fill("it-admin@contoso.com");
     await page.getByRole("button", { name: "Create email in Outlook" }).click();
@@ -117,9 +117,100 @@ describeInBrowser("Ask my admin (production build, Chromium)", () => {
     expect(forms[0].toRecipients).toEqual(["it-admin@contoso.com"]);
     expect(forms[0].subject.length).toBeGreaterThan(5);
     expect(forms[0].htmlBody).toContain("Refresh token is valid until revoked");
+    // reflowed: the side-panel URL and every paragraph reach the form whole, with no line break inside
+    expect(forms[0].htmlBody).toContain(
+      "file:///C:/Users/[user]/AppData/Roaming/salesforce.com/Salesforce for Outlook/sidepanelcontainer.htm?loggedOutLabel=&lt;&lt;Unknown Label:loggedOut&gt;&gt;&amp;loggedOutDetailLabel=",
+    );
+    expect(forms[0].htmlBody).toMatch(/Salesforce for Outlook \(SFO\) on my computer logged me out[^<]*Could you please take a look\?<br>/);
     expect(await page.evaluate(() => (window as unknown as { Office: { context: { roamingSettings: { get(n: string): unknown } } } }).Office.context.roamingSettings.get("adminAddress"))).toBe("it-admin@contoso.com");
     await screenshot(page, "ask-outlook-sent");
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it.each([360, 320])("the email preview at %i px splits no word, URL or placeholder across lines", async (width) => {
+    const { page, context, errors } = await openPane(browser, url, { width });
+    const trace = readFileSync(join(FIXTURES, "seed-Trace.log"), "utf8").replace("token validity expired", `token validity expired for ${PLANTED}`);
+    await analysePasted(page, trace + readFileSync(join(FIXTURES, "seed-AddinTrace.log"), "utf8"));
+    await page.getByRole("main").getByRole("button", { name: "Ask my admin" }).click();
+    const preview = page.getByTestId("report-preview");
+    await preview.waitFor();
+    const text = (await preview.textContent()) ?? "";
+    // the text itself has no hard wraps: each paragraph is one line, placeholders and the URL whole
+    expect(text).toMatch(/^Salesforce for Outlook \(SFO\) on my computer logged me out.*Could you please take a look\?$/m);
+    for (const whole of ["[email]", "[user]", "<<Unknown Label:oauthPolicy>>", "file:///C:/Users/[user]/AppData/Roaming/salesforce.com/Salesforce for Outlook/sidepanelcontainer.htm"]) {
+      expect(text).toContain(whole);
+    }
+    // and as laid out: every word (a placeholder counts as one) that fits the box sits on one line
+    const split = await preview.evaluate((pre) => {
+      const box = pre.getBoundingClientRect().width - 24;
+      const walker = document.createTreeWalker(pre, NodeFilter.SHOW_TEXT);
+      const found: string[] = [];
+      const all = pre.textContent ?? "";
+      // A line may end after a hyphen ("Sign-" / "in"), as typesetting does; a URL may not.
+      const words = [...all.matchAll(/(?:<<[^<>\n]*>>|[^\s<]|<(?!<[^<>\n]*>>))+/g)].flatMap((m) => {
+        if (m[0].includes("://")) return [{ 0: m[0], index: m.index! }];
+        const parts: { 0: string; index: number }[] = [];
+        let at = m.index!;
+        for (const piece of m[0].split(/(?<=-)/)) {
+          parts.push({ 0: piece, index: at });
+          at += piece.length;
+        }
+        return parts;
+      });
+      // map offsets in the whole text to (node, offset)
+      const nodes: { node: Text; start: number }[] = [];
+      let at = 0;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        nodes.push({ node: n as Text, start: at });
+        at += (n as Text).data.length;
+      }
+      const pos = (offset: number) => {
+        const i = nodes.findIndex((x, k) => offset >= x.start && (k === nodes.length - 1 || offset < nodes[k + 1].start));
+        return { node: nodes[i].node, offset: offset - nodes[i].start };
+      };
+      for (const m of words) {
+        const range = document.createRange();
+        const a = pos(m.index);
+        const b = pos(m.index + m[0].length - 1);
+        range.setStart(a.node, a.offset);
+        range.setEnd(b.node, b.offset + 1);
+        const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+        const tops = new Set(rects.map((r) => Math.round(r.top)));
+        const wide = rects.reduce((s, r) => s + r.width, 0);
+        if (tops.size > 1 && wide < box) found.push(m[0]);
+      }
+      return found;
+    });
+    expect(split).toEqual([]);
+    await screenshot(page, `ask-preview-reflowed-${width}`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("remembers the language chosen across a reload (standalone: local storage)", async () => {
+    const { page, context, errors } = await openPane(browser, url);
+    await page.getByRole("combobox", { name: "Language" }).selectOption("da");
+    await page.getByRole("navigation").getByRole("button", { name: "Tjek mine logfiler" }).waitFor();
+    await page.reload();
+    await page.getByRole("navigation").getByRole("button", { name: "Tjek mine logfiler" }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("da");
+    expect(await page.evaluate(() => localStorage.getItem("sfo-doctor.language"))).toBe("da");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("in Outlook, remembers the language chosen in roaming settings", async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 }, locale: "en-US" });
+    await context.route("**/*", (route) => (route.request().url().startsWith(url) ? route.continue() : route.abort("internetdisconnected")));
+    await context.addInitScript(fakeOutlook);
+    const page = await context.newPage();
+    await page.goto(url + "taskpane.html");
+    await page.getByRole("combobox", { name: "Language" }).selectOption("da");
+    await page.getByRole("navigation").getByRole("button", { name: "Tjek mine logfiler" }).waitFor();
+    const roaming = () => (window as unknown as { Office: { context: { roamingSettings: { get(n: string): unknown } } } }).Office.context.roamingSettings.get("language");
+    expect(await page.evaluate(roaming)).toBe("da");
+    expect(await page.evaluate(() => localStorage.getItem("sfo-doctor.language"))).toBeNull();
     await context.close();
   });
 });

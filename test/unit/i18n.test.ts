@@ -1,5 +1,6 @@
 import { CATALOGS } from "../../src/engine/i18n/catalogs";
-import { toUiLanguage, toSalesforceLanguage, translate, SALESFORCE_LANGUAGES } from "../../src/engine/i18n";
+import { toUiLanguage, toSalesforceLanguage, translate, format, formatBytes, formatLogTime, SALESFORCE_LANGUAGES } from "../../src/engine/i18n";
+import { textsFor } from "../../src/engine/i18n/catalogs";
 
 describe("i18n catalogs", () => {
   it("Danish has every key English has, and no empty text", () => {
@@ -11,7 +12,8 @@ describe("i18n catalogs", () => {
   });
 
   it("Danish placeholders match English ones", () => {
-    const names = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort().join(",");
+    // `{name}`, `{name, number}` and `{name, plural, …}` all name the argument `name`
+    const names = (s: string) => [...new Set([...s.matchAll(/\{\s*(\w+)\s*[,}]/g)].map((m) => m[1]))].sort().join(",");
     for (const [k, v] of Object.entries(CATALOGS.en)) expect([k, names(CATALOGS.da[k] ?? "")]).toEqual([k, names(v)]);
   });
 
@@ -31,5 +33,46 @@ describe("i18n catalogs", () => {
     expect(translate({ a: "Hej {name}" }, "a", { name: "Ib" })).toBe("Hej Ib");
     expect(translate({}, "b", undefined, { b: "fallback" })).toBe("fallback");
     expect(translate({}, "missing.key")).toBe("missing.key");
+  });
+});
+
+describe("plurals, numbers, sizes and dates in the reader's language", () => {
+  const en = textsFor("en");
+  const da = textsFor("da");
+
+  it("says 1 line and 2 lines, 1 linje and 2 linjer (never \"1 lines\")", () => {
+    expect(en.t("ui.result.file", { name: "Trace.log", entries: 1 })).toBe("Trace.log (1 line)");
+    expect(en.t("ui.result.file", { name: "Trace.log", entries: 2 })).toBe("Trace.log (2 lines)");
+    expect(da.t("ui.result.file", { name: "Trace.log", entries: 1 })).toBe("Trace.log (1 linje)");
+    expect(da.t("ui.result.file", { name: "Trace.log", entries: 2 })).toBe("Trace.log (2 linjer)");
+    expect(en.t("ui.logs.started", { count: 1 })).toBe("Reading 1 file…");
+    expect(da.t("ui.logs.started", { count: 3 })).toBe("Læser 3 filer…");
+    expect(en.t("report.evidence.more", { count: 1 })).toBe("(1 more log line is not shown.)");
+    expect(da.t("report.evidence.more", { count: 8 })).toBe("(8 logfillinjer mere er ikke vist.)");
+  });
+
+  it("writes large counts with the language's separators", () => {
+    expect(en.t("ui.result.file", { name: "Trace.log", entries: 12345 })).toBe("Trace.log (12,345 lines)");
+    expect(da.t("ui.result.file", { name: "Trace.log", entries: 12345 })).toBe("Trace.log (12.345 linjer)");
+    expect(format("{n, number}", { n: 1234.5 }, "da")).toBe("1.234,5");
+  });
+
+  it("supports ICU =0 exact matches and nested arguments, and leaves a missing argument visible", () => {
+    const msg = "{count, plural, =0 {no lines} one {# line in {file}} other {# lines in {file}}}";
+    expect(format(msg, { count: 0, file: "a" })).toBe("no lines");
+    expect(format(msg, { count: 1, file: "a" })).toBe("1 line in a");
+    expect(format(msg, { count: 1000, file: "a" })).toBe("1,000 lines in a");
+    expect(format("{count, plural, one {# fil} other {# filer}}", { count: 1 }, "da")).toBe("1 fil");
+    expect(format("Hi {name}", {})).toBe("Hi {name}");
+    expect(format("{x, plural, one {#} other {#s}}", { x: "many" })).toBe("{x, plural, one {#} other {#s}}");
+  });
+
+  it("writes sizes and dates as the language does: 1.5 MB / 1,5 MB", () => {
+    expect(formatBytes(1.5 * 1024 * 1024, "en")).toBe("1.5 MB");
+    expect(formatBytes(1.5 * 1024 * 1024, "da")).toBe("1,5 MB");
+    expect(formatBytes(1024 ** 3, "da")).toBe("1 GB");
+    expect(formatBytes(500, "en")).toBe("500 byte");
+    expect(formatLogTime("2015-04-24T15:18:50.362", "en")).toBe("Apr 24, 2015, 3:18:50 PM");
+    expect(formatLogTime("2015-04-24T15:18:50.362", "da")).toBe("24. apr. 2015, 15.18.50");
   });
 });

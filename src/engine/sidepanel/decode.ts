@@ -42,8 +42,11 @@ export function decodeSidePanelUrl(input: string): SidePanelState | null {
   for (let i = 0; i < marks.length; i++) {
     const end = i + 1 < marks.length ? marks[i + 1].nameStart : text.length;
     let value = text.slice(marks[i].valueStart, end);
-    // The last value runs to the end of the line (labels hold spaces), or to a fragment or closing quote.
-    if (i + 1 === marks.length) value = value.replace(/["#].*$/s, "");
+    // A label holds spaces, so it runs to the next `&name=` of any parameter (an unknown one, such as a
+    // user name, is dropped unread), else to a fragment, a closing quote or the end of the line.
+    const next = /&[A-Za-z_][\w.-]*=/.exec(value);
+    if (next) value = value.slice(0, next.index);
+    else if (i + 1 === marks.length) value = value.replace(/["#].*$/s, "");
     labels[marks[i].slot] = decodeComponent(value.replace(/&$/, "")).trim();
   }
   return stateFromLabels(labels);

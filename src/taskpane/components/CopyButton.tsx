@@ -1,36 +1,11 @@
-// Copies text with the async clipboard, or a selected textarea where that API is blocked (some
-// Office webviews). The button says "Copied" for a moment and the live region says it too.
+// Copies text through the host's clipboard helper. The button says "Copied" for a moment and the live
+// region says it too.
 import { Button, Tooltip } from "@fluentui/react-components";
 import { Copy16Regular, Checkmark16Regular } from "@fluentui/react-icons";
 import { useEffect, useState } from "react";
 import { useI18n } from "../i18n";
 import { announce } from "../announce";
-
-export async function copyText(text: string): Promise<boolean> {
-  try {
-    if (navigator.clipboard?.writeText) {
-      await navigator.clipboard.writeText(text);
-      return true;
-    }
-  } catch {
-    // fall through to the textarea way
-  }
-  const area = document.createElement("textarea");
-  area.value = text;
-  area.setAttribute("readonly", "");
-  area.style.position = "fixed";
-  area.style.opacity = "0";
-  document.body.appendChild(area);
-  area.select();
-  let ok: boolean;
-  try {
-    ok = typeof document.execCommand === "function" && document.execCommand("copy");
-  } catch {
-    ok = false;
-  }
-  area.remove();
-  return ok;
-}
+import { copyText } from "../../host";
 
 export function CopyButton({ text, label, iconOnly = false }: { text: string; label: string; iconOnly?: boolean }) {
   const { t } = useI18n();

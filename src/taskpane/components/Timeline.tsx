@@ -1,6 +1,6 @@
 // Status changes in time order, as the logs recorded them (the flags as logged, so an admin can grep).
 import { Badge, makeStyles, tokens, Text } from "@fluentui/react-components";
-import type { LogStatus, StatusChange } from "../../engine";
+import { formatLogTime, type LogStatus, type StatusChange } from "../../engine";
 import { useI18n } from "../i18n";
 
 const useStyles = makeStyles({
@@ -17,7 +17,7 @@ export const STATUS_COLOR: Record<LogStatus, "danger" | "success" | "warning"> =
 };
 
 export function Timeline({ changes }: { changes: readonly StatusChange[] }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const styles = useStyles();
   if (!changes.length) return <Text>{t("ui.result.timeline.none")}</Text>;
   return (
@@ -25,7 +25,9 @@ export function Timeline({ changes }: { changes: readonly StatusChange[] }) {
       {changes.map((c, i) => (
         <li key={`${c.file}:${c.line}:${i}`} className={styles.item}>
           <div className={styles.row}>
-            <Text weight="semibold">{c.time.replace("T", " ")}</Text>
+            <Text weight="semibold">
+              <time dateTime={c.time}>{formatLogTime(c.time, lang)}</time>
+            </Text>
             <Badge appearance="tint" color={STATUS_COLOR[c.status]}>
               {t(`ui.result.status.${c.status}`)}
             </Badge>

@@ -123,7 +123,7 @@ function EmailPreview() {
   const styles = useStyles();
   const { t, lang } = useI18n();
   const [cause, setCause] = useState<CauseId>(DOCUMENTED_CAUSE);
-  const report = useMemo(() => buildReportForCause(cause, { lang }), [cause, lang]);
+  const report = useMemo(() => buildReportForCause(cause, { texts: { lang, t } }), [cause, lang, t]);
   const headingId = useId();
   return (
     <section className={styles.section} aria-labelledby={headingId}>

@@ -7,12 +7,12 @@ import {
 } from "@fluentui/react-components";
 import { ArrowUpload20Regular, Dismiss20Regular, Play20Regular, ClipboardPaste20Regular } from "@fluentui/react-icons";
 import { useCallback, useEffect, useRef, useState, type DragEvent } from "react";
-import { asExample, SFO_LOG_FOLDERS, SFO_LOG_FOLDER_TEXT, type Diagnosis } from "../../engine";
+import { asExample, MAX_FILE_BYTES, formatBytes, SFO_LOG_FOLDERS, SFO_LOG_FOLDER_TEXT, type Diagnosis } from "../../engine";
 import { useI18n } from "../i18n";
 import { announce } from "../announce";
 import { CopyButton } from "../components/CopyButton";
 import { EXAMPLE_LOGS } from "../example-logs";
-import { CancelledError, MAX_FILE_SIZE_TEXT, startDiagnosis, textAsFile, type DiagnosisRun, type Progress, type RunningDiagnosis, type SkippedFile } from "../worker-client";
+import { CancelledError, startDiagnosis, textAsFile, type DiagnosisRun, type Progress, type RunningDiagnosis, type SkippedFile } from "../worker-client";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -57,8 +57,6 @@ const useStyles = makeStyles({
 /** Where SFO writes its logs: the engine's one definition (the CLI reads the same). */
 export const LOG_FOLDERS: ({ key: string; path: string } | { key: string; placeKey: string })[] = SFO_LOG_FOLDERS.map((f) => ({ key: "ui.logs.where.every", path: f.display }));
 
-const MB = 1024 * 1024;
-const mb = (bytes: number) => (bytes / MB).toFixed(bytes < 10 * MB ? 1 : 0);
 
 type Phase =
   | { kind: "idle" }
@@ -68,7 +66,7 @@ type Phase =
   | { kind: "skipped"; run: DiagnosisRun };
 
 export function LogsView({ onResult }: { onResult(d: Diagnosis): void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const styles = useStyles();
   const inputRef = useRef<HTMLInputElement>(null);
   const running = useRef<RunningDiagnosis | null>(null);
@@ -79,7 +77,7 @@ export function LogsView({ onResult }: { onResult(d: Diagnosis): void }) {
 
   useEffect(() => () => running.current?.cancel(), []);
 
-  const skipText = useCallback((s: SkippedFile) => t(`ui.logs.skip.${s.reason}`, { file: s.file, max: MAX_FILE_SIZE_TEXT, folder: SFO_LOG_FOLDER_TEXT }), [t]);
+  const skipText = useCallback((s: SkippedFile) => t(`ui.logs.skip.${s.reason}`, { file: s.file, max: formatBytes(MAX_FILE_BYTES, lang), folder: SFO_LOG_FOLDER_TEXT }), [t, lang]);
 
   const analyse = useCallback(
     (files: File[], example = false) => {
@@ -179,7 +177,7 @@ export function LogsView({ onResult }: { onResult(d: Diagnosis): void }) {
             {t("ui.logs.drop")}
           </span>
           <Text size={200} id="logs-drop-hint">
-            {t("ui.logs.dropHint", { max: MAX_FILE_SIZE_TEXT })}
+            {t("ui.logs.dropHint", { max: formatBytes(MAX_FILE_BYTES, lang) })}
           </Text>
         </button>
       </div>
@@ -189,7 +187,7 @@ export function LogsView({ onResult }: { onResult(d: Diagnosis): void }) {
           <Field
             validationState="none"
             label={t("ui.logs.progress.label", { files: phase.names.join(", ") })}
-            hint={t("ui.logs.progress.hint", { done: mb(phase.progress.done), total: mb(phase.progress.total) })}
+            hint={t("ui.logs.progress.hint", { done: formatBytes(phase.progress.done, lang), total: formatBytes(phase.progress.total, lang) })}
           >
             <ProgressBar value={phase.progress.total ? phase.progress.done / phase.progress.total : undefined} max={1} />
           </Field>

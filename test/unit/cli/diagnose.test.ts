@@ -177,7 +177,7 @@ describe("sfo-doctor diagnose reads each file once", () => {
     expect(filesOf([trace, trace])).toEqual(["Trace.log"]);
     expect(filesOf([trace, path.join(dir, "alias/Trace.log")])).toEqual(["Trace.log"]);
     const run = runCli(["diagnose", trace, trace]);
-    expect(run.stdout).toContain("Read 1 file(s)");
+    expect(run.stdout).toContain("Read 1 file, ");
   });
 
   it("when a file is given once directly and once through its folder", () => {

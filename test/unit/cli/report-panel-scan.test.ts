@@ -91,7 +91,7 @@ describe("sfo-doctor scan", () => {
     expect(rows.find((r) => r.startsWith("site-a/alice"))).toMatch(/connected/);
     expect(rows.find((r) => r.startsWith("carol"))).toContain("Trace.log: binary file");
     expect(run.stdout).toMatch(/^\s+1\s+refresh-token-expired/m);
-    expect(run.stdout).toContain("3 user(s)");
+    expect(run.stdout).toContain("3 users. Per cause:");
     expect(run.stderr).toBe(""); // no progress bar when stderr is not a terminal
   });
 
@@ -195,10 +195,10 @@ describe("sfo-doctor scan with renamed logs, folders without logs and an unknown
 
   it("names leaf folders that had files but no SFO logs, and no others", () => {
     const run = runCli(["scan", dir]);
-    expect(run.stdout).toContain("2 folder(s) had files but no SFO logs: u4, u6");
+    expect(run.stdout).toContain("2 folders had files but no SFO logs: u4, u6");
     expect(run.stdout).not.toMatch(/no SFO logs:.*(deep|empty-leaf)/);
     expect(JSON.parse(runCli(["scan", "--json", dir]).stdout).foldersWithoutLogs).toEqual(["u4", "u6"]);
-    expect(runCli(["scan", "--lang", "da", dir]).stdout).toContain("2 mappe(r) havde filer, men ingen SFO-logge: u4, u6");
+    expect(runCli(["scan", "--lang", "da", dir]).stdout).toContain("2 mapper havde filer, men ingen SFO-logge: u4, u6");
   });
 
   it("shows no percentage for the cause unknown in the table, but keeps it in JSON", () => {

@@ -66,6 +66,17 @@ describe("side panel decoder", () => {
     expect(decodeSidePanelUrl(url("<<Unknown Label:loggedOut>>", labelText("ipRestricted", "da")!))!.detailKey).toBe("ipRestricted");
   });
 
+  it("ends each label at the next parameter, known or not, and never shows an unknown one", () => {
+    const url =
+      "file:///C:/x/sidepanelcontainer.htm?loggedOutLabel=You've been logged out&sessionId=00D5e000001N2xq!AQ4AQ&loggedOutDetailLabel=<<Unknown Label:oauthPolicy>>&buttonLabel=Log In&user=jane.doe@example.com&v=2.7";
+    const state = decodeSidePanelUrl(url)!;
+    expect(state.labels).toEqual({ loggedOut: "You've been logged out", detail: "<<Unknown Label:oauthPolicy>>", button: "Log In" });
+    expect(JSON.stringify(state)).not.toMatch(/jane|sessionId|00D5e/);
+    // percent-encoded the same way
+    const encoded = decodeSidePanelUrl("sidepanelcontainer.htm?buttonLabel=Log%20In&user=jane.doe%40example.com");
+    expect(encoded?.labels.button).toBe("Log In");
+  });
+
   it("returns null for a NavigateTo that is not the logged-out page", () => {
     expect(decodeSidePanelUrl("NavigateTo: url= file:///C:/x/sidepanel.htm")).toBeNull();
     expect(decodeSidePanelUrl("")).toBeNull();

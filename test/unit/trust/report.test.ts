@@ -1,7 +1,8 @@
+import { textsFor } from "../../../src/engine/i18n/catalogs";
 import { readFileSync } from "fs";
 import { join } from "path";
 import { diagnoseFiles } from "../../../src/engine/diagnose";
-import { buildAdminReport, buildReportForCause, selectReportEvidence, wrapReportText, MAX_REPORT_EVIDENCE } from "../../../src/engine/report";
+import { buildAdminReport, buildReportForCause, selectReportEvidence, wrapReportBody, wrapReportText, MAX_REPORT_EVIDENCE } from "../../../src/engine/report";
 import { CAUSE_IDS, type Diagnosis, type Evidence } from "../../../src/engine/types";
 
 const fixture = (name: string) => ({ path: `C:\\Users\\jdoe\\AppData\\Roaming\\salesforce.com\\Salesforce for Outlook\\${name.replace("seed-", "")}`, bytes: new Uint8Array(readFileSync(join(__dirname, "../../fixtures", name))) });
@@ -9,7 +10,7 @@ const seed = (): Diagnosis => diagnoseFiles([fixture("seed-Trace.log"), fixture(
 
 describe("admin report for the seed logs", () => {
   const d = seed();
-  const en = buildAdminReport(d, { lang: "en" });
+  const en = buildAdminReport(d, { texts: textsFor("en") });
 
   it("names the exact setting, both Setup paths, Edit Policies, the metadata value and the restart step", () => {
     expect(d.cause).toBe("refresh-token-expired");
@@ -55,13 +56,32 @@ describe("admin report for the seed logs", () => {
     expect(en.removed).toEqual([{ kind: "windows-user", count: 1 }]);
   });
 
-  it("is plain text: \\n line ends, no tabs, lines of at most 100 characters", () => {
-    for (const report of [en, buildAdminReport(d, { lang: "da" }), ...CAUSE_IDS.map((c) => buildReportForCause(c, { lang: "en" }))]) {
+  it("is plain text with \\n line ends and no hard wraps: every paragraph and item is one line", () => {
+    for (const report of [en, buildAdminReport(d, { texts: textsFor("da") }), ...CAUSE_IDS.map((c) => buildReportForCause(c, { texts: textsFor("en") }))]) {
       expect(report.body).not.toContain("\r");
       expect(report.body).not.toContain("\t");
-      const long = report.body.split("\n").filter((l) => l.length > 100);
-      expect(long).toEqual([]);
+      // a wrapped paragraph would leave a line starting in lower case right after a non-blank line
+      const lines = report.body.split("\n");
+      const continued = lines.filter((l, i) => i > 0 && lines[i - 1] !== "" && /^[a-zæøå(]/.test(l));
+      expect(continued).toEqual([]);
     }
+    expect(en.body).toContain(en.body.match(/^Salesforce for Outlook \(SFO\) on my computer.*Could you please take a look\?$/m)![0]);
+  });
+});
+
+describe("admin report: short lines for targets that need them", () => {
+  const tokens = (text: string) => text.match(/(?:<<[^<>\n]*>>|[^\s<]|<(?!<[^<>\n]*>>))+/g) ?? [];
+  const d = seed();
+
+  it.each([40, 78])("wraps at %i without splitting a word, URL or placeholder", (width) => {
+    for (const body of [buildAdminReport(d, { texts: textsFor("en") }).body, buildAdminReport(d, { texts: textsFor("da") }).body, buildReportForCause("unknown", { texts: textsFor("en") }).body]) {
+      const wrapped = wrapReportBody(body, width);
+      expect(tokens(wrapped)).toEqual(tokens(body));
+      for (const line of wrapped.split("\n")) if (line.length > width) expect(tokens(line)).toHaveLength(line.startsWith("- ") ? 2 : 1);
+    }
+    const wrapped = wrapReportBody(buildAdminReport(d, { texts: textsFor("en") }).body, width);
+    expect(wrapped).toContain("file:///C:/Users/[user]/AppData/Roaming/salesforce.com/Salesforce");
+    expect(wrapped).toContain("<<Unknown Label:oauthPolicy>>");
   });
 });
 
@@ -73,7 +93,7 @@ describe("admin report: redaction", () => {
   };
 
   it("a planted e-mail never appears when redaction is on, and does when it is off", () => {
-    const on = buildAdminReport(planted(), { lang: "en" });
+    const on = buildAdminReport(planted(), { texts: textsFor("en") });
     expect(on.body).not.toContain("jane.doe@acme.com");
     expect(on.body).not.toContain("10.1.2.3");
     expect(on.body).toContain("LogOn failed for [email] from [ip] token validity expired");
@@ -82,21 +102,21 @@ describe("admin report: redaction", () => {
       { kind: "windows-user", count: 1 },
       { kind: "ipv4", count: 1 },
     ]);
-    const off = buildAdminReport(planted(), { lang: "en", redact: false });
+    const off = buildAdminReport(planted(), { texts: textsFor("en"), redact: false });
     expect(off.body).toContain("jane.doe@acme.com");
     expect(off.body).toContain("Personal data was NOT removed from this report.");
     expect(off.removed).toEqual([]);
   });
 
   it("keeps the admin's address as given", () => {
-    expect(buildAdminReport(seed(), { lang: "en", to: " admin@acme.com " }).to).toBe("admin@acme.com");
+    expect(buildAdminReport(seed(), { texts: textsFor("en"), to: " admin@acme.com " }).to).toBe("admin@acme.com");
   });
 });
 
 describe("admin report in Danish", () => {
   const d = seed();
-  const en = buildAdminReport(d, { lang: "en" });
-  const da = buildAdminReport(d, { lang: "da" });
+  const en = buildAdminReport(d, { texts: textsFor("en") });
+  const da = buildAdminReport(d, { texts: textsFor("da") });
 
   it("is written in Danish", () => {
     expect(da.subject).toMatch(/^Salesforce for Outlook logger mig ud igen og igen: /);
@@ -118,7 +138,7 @@ describe("admin report in Danish", () => {
 
 describe("report for a cause picked from the side panel", () => {
   it("gives the refresh-token fix without any logs", () => {
-    const r = buildReportForCause("refresh-token-expired", { lang: "en" });
+    const r = buildReportForCause("refresh-token-expired", { texts: textsFor("en") });
     expect(r.body).toContain("Refresh token is valid until revoked");
     expect(r.body).toContain("Source: the side panel only (no log files)");
     expect(r.body).not.toContain("EVIDENCE");
@@ -128,11 +148,11 @@ describe("report for a cause picked from the side panel", () => {
   it("uses the cause catalog's steps and checks for other causes, never raw keys", () => {
     for (const cause of CAUSE_IDS) {
       for (const lang of ["en", "da"] as const) {
-        const r = buildReportForCause(cause, { lang });
+        const r = buildReportForCause(cause, { texts: textsFor(lang) });
         expect([cause, lang, r.body.match(/\b(?:cause|report)\.[\w.-]+/g)]).toEqual([cause, lang, null]);
       }
     }
-    const ip = buildReportForCause("ip-restricted", { lang: "en" });
+    const ip = buildReportForCause("ip-restricted", { texts: textsFor("en") });
     expect(ip.body).toContain("IP Relaxation");
     expect(ip.body).toContain("HOW TO CHECK THE FIX");
   });
@@ -143,11 +163,11 @@ describe("the report only quotes log lines the logs hold (review #2, #4, #8)", (
 
   it("for a cause picked from the side panel, says it rests on the side panel, not on logs, and quotes no log line", () => {
     for (const lang of ["en", "da"] as const) {
-      const r = buildReportForCause("refresh-token-expired", { lang });
+      const r = buildReportForCause("refresh-token-expired", { texts: textsFor(lang) });
       expect(r.body).not.toContain("LogOn failed with exception");
       expect(r.body).not.toMatch(/SFO logged|SFO loggede/);
     }
-    const en = buildReportForCause("refresh-token-expired", { lang: "en" });
+    const en = buildReportForCause("refresh-token-expired", { texts: textsFor("en") });
     expect(en.body).toContain("based on what I see in SFO's side panel, not on its log files");
     // The side panel cannot tell which expiring setting is chosen either.
     expect(en.body).toContain("The side panel does not say which of the three expiring settings is chosen");
@@ -156,20 +176,20 @@ describe("the report only quotes log lines the logs hold (review #2, #4, #8)", (
 
   it("from AddinTrace.log alone, says the \"token validity expired\" line is not among the logs sent", () => {
     const d = addinOnly();
-    const r = buildAdminReport(d, { lang: "en" });
+    const r = buildAdminReport(d, { texts: textsFor("en") });
     expect(d.evidence.some((e) => e.message.includes("token validity expired"))).toBe(false);
     expect(r.body).not.toContain("LogOn failed with exception");
     expect(r.body).toContain("The logs I sent do not contain SFO's \"token validity expired\" line");
   });
 
   it("with the seed's Trace.log, still quotes SFO's line and does not say it is missing", () => {
-    const r = buildAdminReport(seed(), { lang: "en" });
+    const r = buildAdminReport(seed(), { texts: textsFor("en") });
     expect(r.body).toContain("LogOn failed with exception - token validity expired");
     expect(r.body).not.toContain("do not contain SFO's");
   });
 
   it("lists only ways to read the current setting under that heading; the check of the fix has its own", () => {
-    for (const r of [buildAdminReport(seed(), { lang: "en" }), buildReportForCause("refresh-token-expired", { lang: "en" })]) {
+    for (const r of [buildAdminReport(seed(), { texts: textsFor("en") }), buildReportForCause("refresh-token-expired", { texts: textsFor("en") })]) {
       const read = r.body.indexOf("HOW TO READ THE CURRENT SETTING");
       const fix = r.body.indexOf("HOW TO CHECK THE FIX");
       expect(read).toBeGreaterThan(0);
@@ -185,11 +205,11 @@ describe("the report only quotes log lines the logs hold (review #2, #4, #8)", (
     const d = seed();
     d.cause = "unknown";
     d.candidates = [{ id: "unknown", confidence: 1 }];
-    expect(buildAdminReport(d, { lang: "en" }).body).toContain("Cause: unknown (confidence -)");
+    expect(buildAdminReport(d, { texts: textsFor("en") }).body).toContain("Cause: unknown (confidence -)");
   });
 
   it("tells users in Danish to exit from the notification area and choose Afslut", () => {
-    const da = buildAdminReport(seed(), { lang: "da" });
+    const da = buildAdminReport(seed(), { texts: textsFor("da") });
     expect(da.body).toContain("fra meddelelsesområdet (højreklik på ikonet, vælg Afslut)");
     expect(da.body).not.toMatch(/proceslinje|vælg Exit/);
   });
@@ -210,12 +230,12 @@ describe("evidence selection", () => {
   it("says how many lines were left out", () => {
     const d = seed();
     d.evidence = Array.from({ length: 20 }, (_, i) => line(i + 1, `Application status changed to SalesforceNotConnected (${i})`));
-    expect(buildAdminReport(d, { lang: "en" }).body).toContain("(8 more log lines are not shown.)");
+    expect(buildAdminReport(d, { texts: textsFor("en") }).body).toContain("(8 more log lines are not shown.)");
   });
 
-  it("wraps long words (URLs) instead of letting lines run on", () => {
-    const lines = wrapReportText("x ".repeat(10) + "y".repeat(250), "- ", "  ");
-    expect(lines.every((l) => l.length <= 100)).toBe(true);
-    expect(lines.join("").replace(/[\s-]/g, "")).toBe("x".repeat(10) + "y".repeat(250));
+  it("keeps a word longer than the line (a URL) whole, on a line of its own", () => {
+    const url = "file:///C:/Users/[user]/AppData/Roaming/salesforce.com/sidepanelcontainer.htm?loggedOutLabel=x";
+    const lines = wrapReportText(`see ${url} and [email] here`, "- ", "  ", 40);
+    expect(lines).toEqual(["- see", "  " + url, "  and [email] here"]);
   });
 });

@@ -113,7 +113,7 @@ const cli: Record<string, string> = {
   "cli.diagnose.noStatus": "Loggene viser hverken en udlogning eller en kendt login-fejl. Viser SFO stadig beskeden i sidepanelet, så send loggene til administratoren (sfo-doctor report).",
   "cli.diagnose.others": "Andre mulige årsager: {list}",
   "cli.diagnose.evidence": "Beviser:",
-  "cli.diagnose.files": "Læste {files} fil(er), {entries} logposter.",
+  "cli.diagnose.files": "Læste {files, plural, one {# fil} other {# filer}}, {entries, plural, one {# logpost} other {# logposter}}.",
 
   "cli.panel.heading": "Sidepanel:",
   "cli.panel.unresolvedMark": "(ikke slået op)",
@@ -123,10 +123,10 @@ const cli: Record<string, string> = {
   "cli.panel.detailKeyCause": "Detaljenøglen {key} står for årsagen {cause}: {title}",
   "cli.panel.simulatedKey": "(en nøgle fra sfo-doctors simulator: SFO vides ikke at bruge den, så betragt årsagen som et gæt)",
   "cli.panel.detailKeyUnknown": "Detaljenøglen {key} kender sfo-doctor ikke.",
-  "cli.panel.unresolvedNote": "{count} etiket(ter) vises som <<Unknown Label:…>>: sandsynligvis har SFO ingen tekst til dem på sit sprog. Det er højst sandsynligt kosmetisk; detaljenøglen viser stadig årsagen.",
+  "cli.panel.unresolvedNote": "{count, plural, one {# etiket vises} other {# etiketter vises}} som <<Unknown Label:…>>: sandsynligvis har SFO ingen tekst til dem på sit sprog. Det er højst sandsynligt kosmetisk; detaljenøglen viser stadig årsagen.",
   "cli.panel.resolvedSimulated": "Hvis etiketterne blev slået op ({lang}), ville de lyde omtrent som nedenfor. Det er sfo-doctors simulerede ordlyd, ikke tekst fra SFO:",
   "cli.panel.resolvedDocumented": "Hvis etiketterne blev slået op ({lang}), ville de lyde som nedenfor. Besked og detalje udgør tilsammen den dokumenterede sætning for {key}; hvordan SFO deler den mellem dem, og knappens tekst, er simuleret:",
-  "cli.panel.source": "Fra {file}:{line}, den nyeste af {count} NavigateTo-linje(r) i den.",
+  "cli.panel.source": "Fra {file}:{line}, den nyeste af {count, plural, one {# NavigateTo-linje} other {# NavigateTo-linjer}} i den.",
 
   "cli.report.to": "Til: {to}",
   "cli.report.subject": "Emne: {subject}",
@@ -146,11 +146,11 @@ const cli: Record<string, string> = {
   "cli.scan.col.status": "Status",
   "cli.scan.col.cause": "Årsag",
   "cli.scan.col.problem": "Problem",
-  "cli.scan.summary": "{users} bruger(e). Pr. årsag:",
+  "cli.scan.summary": "{users, plural, one {# bruger} other {# brugere}}. Pr. årsag:",
   "cli.scan.noCause": "intet login-problem fundet",
   "cli.scan.withProblems": "med logge, der ikke kunne læses",
-  "cli.scan.withoutLogs": "{count} mappe(r) havde filer, men ingen SFO-logge: {list}",
-  "cli.scan.andMore": "og {count} mere",
+  "cli.scan.withoutLogs": "{count, plural, one {# mappe havde} other {# mapper havde}} filer, men ingen SFO-logge: {list}",
+  "cli.scan.andMore": "og {count, number} mere",
   "cli.scan.progress": "{done}/{total} brugere",
 };
 export default cli;

@@ -9,6 +9,15 @@ const report: Record<string, string> = {
     "Salesforce for Outlook (SFO) på min computer har logget mig ud af Salesforce. SFO Sign-in Doctor peger på den sandsynlige årsag nedenfor ud fra det, jeg ser i SFO's sidepanel, ikke ud fra logfilerne: ingen logfiler er læst, og ingen er vedhæftet. SFO's Trace.log kan bekræfte den.",
   "report.noLogout": "Logfilerne viser ikke, at jeg blev logget ud; linjerne nedenfor er det, der blev fundet.",
   "report.closing": "På forhånd tak.",
+  "report.example.subject": "[Eksempel, ikke mine logfiler] {subject}",
+  "report.example.body":
+    "EKSEMPEL, IKKE DINE LOGFILER: denne rapport er lavet ud fra eksempellogfilerne i SFO Sign-in Doctor (fra en hjælpeartikel fra Salesforce), ikke fra nogens computer. Send den ikke som en rigtig rapport: tjek dine egne logfiler for at få en.",
+
+  "report.check.loginHistory":
+    "Åbn brugerens loginhistorik (Login History), og læs Status for Salesforce for Outlook-logins omkring tidspunktet for logout (for eksempel Restricted IP, Restricted time, User is frozen).",
+  "report.check.policies":
+    "På siden Connected Apps skal du åbne Edit Policies for Salesforce for Outlook og læse OAuth Policies: Refresh Token Policy, IP Relaxation og Permitted Users.",
+  "report.check.support": "Hvis ingen af delene forklarer det, så opret en sag hos Salesforce Support, og vedhæft denne rapport.",
 
   "report.heading.cause": "HVAD DER SKETE",
   "report.heading.fix.admin": "HVAD DER SKAL ÆNDRES (Salesforce-administrator)",
@@ -61,7 +70,7 @@ const report: Record<string, string> = {
   "report.sidePanel.unresolved":
     "SFO viser rå tekstnøgler (<<Unknown Label:...>>), sandsynligvis fordi dets sprogfiler ikke har tekst til dem. Det er højst sandsynligt kosmetisk; det egentlige problem er, at jeg blev logget ud.",
 
-  "report.evidence.more": "({count} logfillinjer mere er ikke vist.)",
+  "report.evidence.more": "({count, plural, one {# logfillinje mere er} other {# logfillinjer mere er}} ikke vist.)",
   "report.evidence.none": "Der er ingen logfillinjer vedhæftet.",
 
   "report.diag.status": "Status: {status}",
@@ -69,7 +78,7 @@ const report: Record<string, string> = {
   "report.diag.noCause": "Årsag: ingen fundet",
   "report.diag.candidates": "Andre mulige årsager: {list}",
   "report.diag.policy": "Gæt på politik: {policy}",
-  "report.diag.file": "Fil: {file}; logposter: {entries}; tegnsæt: {encoding}",
+  "report.diag.file": "Fil: {file}; logposter: {entries, number}; tegnsæt: {encoding}",
   "report.diag.removed": "Fjernet af hensyn til privatlivet: {list}",
   "report.diag.nothingRemoved": "Fjernet af hensyn til privatlivet: intet at fjerne",
   "report.diag.notRedacted": "Personlige oplysninger er IKKE fjernet fra denne rapport.",

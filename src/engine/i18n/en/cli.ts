@@ -113,7 +113,7 @@ const cli: Record<string, string> = {
   "cli.diagnose.noStatus": "The logs show neither a log-out nor a known sign-in error. If SFO still shows the side-panel message, send the logs to the admin (sfo-doctor report).",
   "cli.diagnose.others": "Other possible causes: {list}",
   "cli.diagnose.evidence": "Evidence:",
-  "cli.diagnose.files": "Read {files} file(s), {entries} log entries.",
+  "cli.diagnose.files": "Read {files, plural, one {# file} other {# files}}, {entries, plural, one {# log entry} other {# log entries}}.",
 
   "cli.panel.heading": "Side panel:",
   "cli.panel.unresolvedMark": "(unresolved)",
@@ -123,10 +123,10 @@ const cli: Record<string, string> = {
   "cli.panel.detailKeyCause": "Detail key {key} stands for the cause {cause}: {title}",
   "cli.panel.simulatedKey": "(a key from sfo-doctor's simulator: SFO is not known to use it, so treat the cause as a guess)",
   "cli.panel.detailKeyUnknown": "Detail key {key} is not one sfo-doctor knows.",
-  "cli.panel.unresolvedNote": "{count} label(s) show as <<Unknown Label:…>>: probably SFO has no text for them in its language. That is most likely cosmetic; the detail key still tells the cause.",
+  "cli.panel.unresolvedNote": "{count, plural, one {# label shows} other {# labels show}} as <<Unknown Label:…>>: probably SFO has no text for them in its language. That is most likely cosmetic; the detail key still tells the cause.",
   "cli.panel.resolvedSimulated": "If the labels resolved ({lang}), they would read roughly as below. This is sfo-doctor's simulated wording, not text taken from SFO:",
   "cli.panel.resolvedDocumented": "If the labels resolved ({lang}), they would read as below. Message and detail together are the documented sentence for {key}; how SFO splits it between them, and the button text, are simulated:",
-  "cli.panel.source": "From {file}:{line}, the most recent of {count} NavigateTo line(s) in it.",
+  "cli.panel.source": "From {file}:{line}, the most recent of {count, plural, one {# NavigateTo line} other {# NavigateTo lines}} in it.",
 
   "cli.report.to": "To: {to}",
   "cli.report.subject": "Subject: {subject}",
@@ -146,11 +146,11 @@ const cli: Record<string, string> = {
   "cli.scan.col.status": "Status",
   "cli.scan.col.cause": "Cause",
   "cli.scan.col.problem": "Problem",
-  "cli.scan.summary": "{users} user(s). Per cause:",
+  "cli.scan.summary": "{users, plural, one {# user} other {# users}}. Per cause:",
   "cli.scan.noCause": "no sign-in problem found",
   "cli.scan.withProblems": "with logs that could not be read",
-  "cli.scan.withoutLogs": "{count} folder(s) had files but no SFO logs: {list}",
-  "cli.scan.andMore": "and {count} more",
+  "cli.scan.withoutLogs": "{count, plural, one {# folder had} other {# folders had}} files but no SFO logs: {list}",
+  "cli.scan.andMore": "and {count, number} more",
   "cli.scan.progress": "{done}/{total} users",
 };
 export default cli;

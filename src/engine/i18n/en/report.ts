@@ -9,6 +9,15 @@ const report: Record<string, string> = {
     "Salesforce for Outlook (SFO) on my computer logged me out of Salesforce. SFO Sign-in Doctor points to the likely cause below, based on what I see in SFO's side panel, not on its log files: no logs were read and none are attached. SFO's Trace.log can confirm it.",
   "report.noLogout": "The logs do not show a logout; the lines below are what was found.",
   "report.closing": "Thank you.",
+  "report.example.subject": "[Example, not my logs] {subject}",
+  "report.example.body":
+    "EXAMPLE, NOT YOUR LOGS: this report was made from the example logs built into SFO Sign-in Doctor (a Salesforce help article's), not from anyone's computer. Do not send it as a real report: check your own logs for one.",
+
+  "report.check.loginHistory":
+    "Open the user's Login History and read the Status of the Salesforce for Outlook logins around the time of the logout (for example Restricted IP, Restricted time, User is frozen).",
+  "report.check.policies":
+    "On the Connected Apps page, open Edit Policies for Salesforce for Outlook and read the OAuth Policies: Refresh Token Policy, IP Relaxation and Permitted Users.",
+  "report.check.support": "If neither explains it, open a case with Salesforce Support and attach this report.",
 
   "report.heading.cause": "WHAT HAPPENED",
   "report.heading.fix.admin": "WHAT TO CHANGE (Salesforce administrator)",
@@ -61,7 +70,7 @@ const report: Record<string, string> = {
   "report.sidePanel.unresolved":
     "SFO shows raw label keys (<<Unknown Label:...>>), probably because its language resources have no text for them. That part is most likely cosmetic; the logout above is the real problem.",
 
-  "report.evidence.more": "({count} more log lines are not shown.)",
+  "report.evidence.more": "({count, plural, one {# more log line is} other {# more log lines are}} not shown.)",
   "report.evidence.none": "No log lines are attached.",
 
   "report.diag.status": "Status: {status}",
@@ -69,7 +78,7 @@ const report: Record<string, string> = {
   "report.diag.noCause": "Cause: none found",
   "report.diag.candidates": "Other candidates: {list}",
   "report.diag.policy": "Policy guess: {policy}",
-  "report.diag.file": "File: {file}; log entries: {entries}; encoding: {encoding}",
+  "report.diag.file": "File: {file}; log entries: {entries, number}; encoding: {encoding}",
   "report.diag.removed": "Removed for privacy: {list}",
   "report.diag.nothingRemoved": "Removed for privacy: nothing found to remove",
   "report.diag.notRedacted": "Personal data was NOT removed from this report.",
