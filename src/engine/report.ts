@@ -10,7 +10,7 @@ import { redact as redactText, mergeRemoved, type Redaction } from "./redact";
 export interface AdminReport {
   subject: string;
   body: string;
-  /** What redaction took out of the log-derived parts (empty when redaction is off). */
+  /** What redaction took out of the log-derived parts (credentials only when redaction is off). */
   removed: Redaction["removed"];
   /** The admin's address, when the caller gave one (never redacted). */
   to?: string;
@@ -18,7 +18,7 @@ export interface AdminReport {
 
 export interface AdminReportOptions {
   lang: UiLanguage;
-  /** Remove personal data from log lines and side-panel text; default true. */
+  /** Remove personal data from log lines and side-panel text; default true. Credentials go either way. */
   redact?: boolean;
   to?: string;
   /** The catalog to read texts from; default CATALOGS[lang] (the pane may pass the one it loaded). */
@@ -97,8 +97,7 @@ function context(options: AdminReportOptions): ReportContext {
     redacting,
     removed,
     clean: (text) => {
-      if (!redacting) return text;
-      const r = redactText(text);
+      const r = redactText(text, { credentialsOnly: !redacting });
       removed.push(r.removed);
       return r.text;
     },
@@ -108,7 +107,7 @@ function context(options: AdminReportOptions): ReportContext {
 function finish(ctx: ReportContext, cause: CauseId, lines: string[], to: string | undefined): AdminReport {
   const subject = ctx.t("report.subject", { cause: ctx.t(getCause(cause).titleKey) });
   const body = lines.join("\n").replace(/\n{3,}/g, "\n\n").trim() + "\n";
-  const report: AdminReport = { subject, body, removed: ctx.redacting ? mergeRemoved(...ctx.removed) : [] };
+  const report: AdminReport = { subject, body, removed: mergeRemoved(...ctx.removed) };
   const address = to?.trim();
   if (address) report.to = address;
   return report;
@@ -242,9 +241,9 @@ function writeDiagnostics(out: Writer, ctx: ReportContext, d: Diagnosis): void {
     out.text(ctx.t("report.diag.file", { file: ctx.clean(baseName(f.path)), entries: f.entries, encoding: f.encoding }));
   }
   // Computed last so that it counts everything redacted above, the file names included.
+  const removed = mergeRemoved(...ctx.removed);
   if (!ctx.redacting) out.line(ctx.t("report.diag.notRedacted"));
-  else {
-    const removed = mergeRemoved(...ctx.removed);
+  if (ctx.redacting || removed.length > 0) {
     out.text(
       removed.length === 0
         ? ctx.t("report.diag.nothingRemoved")
