@@ -1,5 +1,5 @@
 // A diagnosis as it may leave the screen (`sfo-doctor diagnose`, its --json): the log-derived text in
-// it (evidence lines, file paths, side-panel labels) redacted; causes, statuses, times and lines kept.
+// it (evidence lines, file paths in evidence, files and timeline, side-panel labels) redacted; causes, statuses, times and lines kept.
 import type { Diagnosis } from "../types";
 import { mergeRemoved, redact, type Redaction, type RedactOptions } from "../redact";
 
@@ -14,6 +14,7 @@ export function redactDiagnosis(d: Diagnosis, options: RedactOptions = {}): { di
     ...d,
     evidence: d.evidence.map((e) => ({ ...e, file: clean(e.file), logger: clean(e.logger), message: clean(e.message) })),
     files: d.files.map((f) => ({ ...f, path: clean(f.path) })),
+    timeline: d.timeline.map((c) => ({ ...c, file: clean(c.file) })),
   };
   if (d.sidePanel) {
     const { loggedOut, detail, button } = d.sidePanel.labels;
