@@ -185,7 +185,9 @@ const keyed = (strong: string, weak: string): RegExp =>
 const QUOTED =
   '"(?:[^"\\\\\\r\\n]|\\\\.)+"' + IS_NOT_KEY +
   "|'(?:[^'\\\\\\r\\n]|\\\\.)+'" + IS_NOT_KEY +
-  `|%22(?:[^%\\r\\n]|%5[Cc](?:%${HEX}${HEX}|[^%\\r\\n])|%(?!22|5[Cc])${HEX}${HEX})+%22${IS_NOT_KEY}`;
+  `|%22(?:[^%\\r\\n]|%5[Cc](?:%${HEX}${HEX}|[^%\\r\\n])|%(?!22|5[Cc])${HEX}${HEX})+%22${IS_NOT_KEY}` +
+  // JSON inside a JSON string: \"…\"
+  '|\\\\"(?:[^"\\\\\\r\\n]|\\\\[^"\\r\\n])+\\\\"';
 const PLACEHOLDER_WHOLE = new RegExp(`^\\[(?:${PLACEHOLDER_WORDS})\\]$`);
 const isPlaceholder = (value: string | undefined): boolean => PLACEHOLDER_WHOLE.test(value ?? "");
 const unquote = (value: string | undefined): string => (value ?? "").replace(/^(?:"|'|%22)|(?:"|'|%22)$/g, "");
@@ -195,15 +197,16 @@ const unquote = (value: string | undefined): string => (value ?? "").replace(/^(
  * quoted, or `unquoted` (a pattern that ends on its own). `looseQuote` also takes `Key "value"`.
  */
 function field(keys: string, unquoted: string, looseQuote = false): RegExp {
-  const sep = `${QUOTE}?${WS}(?:=|:|%3[DdAa])${WS}` + (looseQuote ? `|[ \\t]+(?=["'])` : "");
-  return new RegExp(`(?<key>(?<![A-Za-z0-9_])(?:${keys})(?:${sep}))${NOT_PLACEHOLDER}(?!%20|%09)(?<value>${QUOTED}|${unquoted})`, "gi");
+  const sep = `(?:\\\\?${QUOTE})?${WS}(?:=|:|%3[DdAa])${WS}` + (looseQuote ? `|[ \\t]+(?=["'])` : "");
+  const spaced = keys.replace(/\[ (?:\\t)?_-\]\?/g, "(?:[ \\t_-]|%20)?");
+  return new RegExp(`(?<key>(?:(?<![A-Za-z0-9_])|(?<=%${HEX}${HEX}))(?:${spaced})(?:${sep}))${NOT_PLACEHOLDER}(?![ \\t]|%20|%09)(?<value>${QUOTED}|${unquoted})`, "gi");
 }
 
 /** Keeps a field's key and quotes (and the spaces after an unquoted value), replaces the value. */
 function keepField(placeholder: string) {
   return (_m: string, g: Record<string, string | undefined>): string | null => {
     const value = g.value ?? "";
-    const open = value.startsWith("%22") ? "%22" : value[0] === '"' || value[0] === "'" ? value[0] : "";
+    const open = value.startsWith("%22") ? "%22" : value.startsWith('\\"') ? '\\"' : value[0] === '"' || value[0] === "'" ? value[0] : "";
     if (!open && value.trim() === "") return null;
     const trail = open ? "" : (/\s*$/.exec(value)?.[0] ?? "");
     return `${g.key ?? ""}${open}${placeholder}${open}${trail}`;
@@ -213,6 +216,8 @@ function keepField(placeholder: string) {
 /** A word of a person's name: letters, apostrophes, dots and hyphens. */
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]{0,30}`;
 const ANY_WORD = String.raw`\p{L}[\p{L}\p{M}'’.-]{0,30}`;
+/** Spaces between the words of a name: raw, %20 or a form-encoded `+`. */
+const NAME_SPACE = String.raw`(?:[ \t+]|%20){1,3}`;
 
 const AUTH_SCHEMES = "(?:Bearer|OAuth|Basic|Digest|Negotiate|NTLM|Token)";
 const IPV4_OCTET = "(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
@@ -239,6 +244,42 @@ export function isIpv6(candidate: string): boolean {
     else return false;
   }
   return halves.length === 2 ? count <= 7 : count === 8;
+}
+
+/** Finds the phone numbers in a run of digits, spaces and phone punctuation (see the phone rule). */
+function phonesIn(run: string): { text: string; found: number } {
+  // Words: split at spaces, and where a bracket or `+` is glued to digits.
+  const parts = run.split(/((?: |%20)+|(?<=\)|%29)(?=[0-9+(]|%2[Bb]|%28)|(?<=[0-9])(?=[(+]|%28|%2[Bb]))/);
+  const decode = (t: string) => t.replace(/%20/g, " ").replace(/%2[Bb]/g, "+").replace(/%28/g, "(").replace(/%29/g, ")");
+  let text = "";
+  let found = 0;
+  for (let i = 0; i < parts.length; i += 2) {
+    let taken = 0;
+    for (let words = Math.min(6, Math.ceil((parts.length - i) / 2)); words >= 1 && !taken; words--) {
+      const raw = parts.slice(i, i + words * 2 - 1).join("");
+      // An opening bracket before a `+` belongs to the text around the number.
+      const lead = /^(?:\(|%28)(?=\+|%2[Bb])/.exec(raw)?.[0] ?? "";
+      const core = raw.slice(lead.length).replace(/(?:[(.+-]|%2[Bb]|%28)+$/, "");
+      let judged = decode(core);
+      let cut = core;
+      if (judged.endsWith(")") && judged.split("(").length < judged.split(")").length) {
+        judged = judged.slice(0, -1);
+        cut = core.replace(/(?:\)|%29)$/, "");
+      }
+      if (isPhoneNumber(judged)) {
+        text += lead + REDACTION_PLACEHOLDERS.phone + raw.slice(lead.length + cut.length);
+        found++;
+        taken = words;
+      }
+    }
+    if (!taken) {
+      taken = 1;
+      text += parts[i];
+    }
+    text += parts[i + taken * 2 - 1] ?? "";
+    i += (taken - 1) * 2;
+  }
+  return { text, found };
 }
 
 /** The rules, applied in this order: credentials first so that their keys survive, then people, hosts, ids. */
@@ -302,7 +343,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
   {
     // Salesforce refresh tokens start `5Aep86` (Salesforce's documented examples); taken wherever they stand.
     kind: "refresh-token",
-    pattern: new RegExp(`${start("A-Za-z0-9._=-")}5Aep8[A-Za-z0-9._-]{20,}(?:=|%3[Dd]){0,2}`, "g"),
+    pattern: new RegExp(`${start("A-Za-z0-9._-")}5Aep8[A-Za-z0-9._-]{20,}(?:=|%3[Dd]){0,2}`, "g"),
     replace: () => REDACTION_PLACEHOLDERS["refresh-token"],
   },
   {
@@ -328,12 +369,14 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     // address itself is gone). Up to four words, the first capitalised; or a quoted name.
     kind: "display-name",
     pattern: new RegExp(
-      String.raw`(?<![\p{L}\p{N}_@.'’-])(?:"[^"\r\n<>\[\]]{1,80}"|'[^'\r\n<>\[\]]{1,80}'|${NAME_WORD},?(?:[ \t]{1,3}${ANY_WORD})?(?:[ \t]{1,3}${ANY_WORD})?(?:[ \t]{1,3}${ANY_WORD})?)` +
-        String.raw`(?=[ \t]{0,3}(?:<|&lt;|%3[Cc])\[email\])`,
+      String.raw`(?:"[^"\r\n<>\[\]]{1,80}"|'[^'\r\n<>\[\]]{1,80}'` +
+        String.raw`|%22(?:[^%\r\n<>\[\]]|%(?!22)[0-9A-Fa-f][0-9A-Fa-f]){1,80}%22` +
+        String.raw`|(?:(?<![\p{L}\p{N}_@.'’%-])|(?<=%[0-9A-Fa-f]{2}))${NAME_WORD}(?:,|%2[Cc])?(?:${NAME_SPACE}${ANY_WORD})?(?:${NAME_SPACE}${ANY_WORD})?(?:${NAME_SPACE}${ANY_WORD})?)` +
+        String.raw`(?=(?:[ \t+]|%20){0,3}(?:<|&lt;|%3[Cc])\[email\])`,
       "gu",
     ),
     replace: (m) => {
-      const q = m[0] === '"' || m[0] === "'" ? m[0] : "";
+      const q = m.startsWith("%22") ? "%22" : m[0] === '"' || m[0] === "'" ? m[0] : "";
       return `${q}${REDACTION_PLACEHOLDERS["display-name"]}${q}`;
     },
   },
@@ -354,8 +397,9 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     // (`\\fs01\home$\jdoe`) or a per-user hidden share (`\\fs01\jdoe$`) names the user. Raw, JSON and %-encoded.
     kind: "host",
     pattern: new RegExp(
-      String.raw`(?<=^|[\s"'=(<>,;])(?<lead>\\\\(?:\\\\)?|%5[Cc]%5[Cc])(?<host>[A-Za-z0-9][A-Za-z0-9.-]{0,253})` +
-        String.raw`(?<sep>\\\\?|%5[Cc])(?<share>[^\\/%\s"<>|:*?]{1,80})(?:(?<sep2>\\\\?|%5[Cc])(?<seg>[^\\/%\s"<>|:*?]{1,64}))?`,
+      String.raw`(?<![A-Za-z0-9\\:/%.$_\]-])(?<lead>\\\\(?:\\\\)?|%5[Cc]%5[Cc])(?<host>[A-Za-z0-9][A-Za-z0-9.-]{0,253})` +
+        String.raw`(?<sep>\\\\?|%5[Cc])(?<share>(?:[^\\/%\s"<>|:*?]|%(?!5[Cc]|2[Ff])[0-9A-Fa-f][0-9A-Fa-f]){1,80})` +
+        String.raw`(?:(?<sep2>\\\\?|%5[Cc])(?<seg>(?:[^\\/%\s"<>|:*?]|%(?!5[Cc]|2[Ff])[0-9A-Fa-f][0-9A-Fa-f]){1,64}))?`,
       "g",
     ),
     replace: (_m, g) => {
@@ -365,17 +409,18 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
         host = REDACTION_PLACEHOLDERS.host;
         kinds.push("host");
       }
-      let share = g.share ?? "";
+      let share = (g.share ?? "").replace(/%24/g, "$");
       let seg = g.seg;
       const adminShare = /^(?:[A-Za-z]|ADMIN|IPC|PRINT|SYSVOL|NETLOGON)\$?$/i.test(share);
       if (seg !== undefined && !isPlaceholder(seg) && /^(?:home|homes|users?|profiles?|redirect(?:ed|ions)?|userdata|personal)\$?$/i.test(share)) {
         seg = REDACTION_PLACEHOLDERS["windows-user"];
         kinds.push("windows-user");
       } else if (!adminShare && share.endsWith("$") && !isPlaceholder(share.slice(0, -1))) {
-        share = `${REDACTION_PLACEHOLDERS["windows-user"]}$`;
+        share = `${REDACTION_PLACEHOLDERS["windows-user"]}${(g.share ?? "").endsWith("$") ? "$" : "%24"}`;
         kinds.push("windows-user");
       }
       if (!kinds.length) return null;
+      if (share === (g.share ?? "").replace(/%24/g, "$")) share = g.share ?? "";
       return { text: `${g.lead}${host}${g.sep}${share}${seg !== undefined ? `${g.sep2}${seg}` : ""}`, kinds };
     },
   },
@@ -419,11 +464,11 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
   {
     // Outlook data files: the name of a .pst/.ost often is the person's (`Jane Doe archive.pst`).
     kind: "mail-file",
-    pattern: new RegExp(String.raw`(?<=[\\/"'=:]|%5[Cc]|%2[Ff])(?<stem>[^\\/%\r\n"<>|:*?\[\]]{1,120})(?<ext>\.(?:pst|ost))(?![A-Za-z0-9])`, "gi"),
+    pattern: new RegExp(String.raw`(?<=[\\/"'=:]|%5[Cc]|%2[Ff])(?<stem>(?:[^\\/%\r\n"<>|:*?\[\]]|%(?!5[Cc]|2[Ff])[0-9A-Fa-f][0-9A-Fa-f]){1,120})(?<ext>\.(?:pst|ost))(?![A-Za-z0-9])`, "gi"),
     replace: (_m, g) => {
       const stem = g.stem ?? "";
-      const lead = /^[ \t]*/.exec(stem)?.[0] ?? "";
-      return isDefaultMailFile(stem) ? null : `${lead}${REDACTION_PLACEHOLDERS["mail-file"]}${g.ext}`;
+      const lead = /^(?:[ \t]|%20)*/.exec(stem)?.[0] ?? "";
+      return isDefaultMailFile(stem.replace(/%20/g, " ")) ? null : `${lead}${REDACTION_PLACEHOLDERS["mail-file"]}${g.ext}`;
     },
   },
   {
@@ -505,12 +550,13 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     replace: () => REDACTION_PLACEHOLDERS.ipv4,
   },
   {
-    // Unkeyed phone numbers: a run of digits and phone punctuation taken whole, then judged.
+    // Unkeyed phone numbers: a run of digits and phone punctuation (raw or %-encoded) taken whole, then
+    // read word by word for the longest phone number at each word (at most six words: linear).
     kind: "phone",
-    pattern: /(?<![A-Za-z0-9_.+()-])(?<![0-9)] )(?=[+(]?[0-9])(?=(?<run>[0-9().+ -]+))\k<run>/g,
+    pattern: /(?<![A-Za-z0-9_.+-])(?=(?:[+(]|%2[Bb]|%28)?[0-9])(?=(?<run>(?:[0-9().+ -]|%20|%2[Bb]|%28|%29)+))\k<run>/g,
     replace: (m) => {
-      const number = m.trimEnd();
-      return isPhoneNumber(number) ? REDACTION_PLACEHOLDERS.phone + m.slice(number.length) : null;
+      const { text, found } = phonesIn(m);
+      return found ? { text, kinds: Array<RedactionKind>(found).fill("phone") } : null;
     },
   },
   {
