@@ -507,7 +507,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
   {
     // Host names: the run of letters, digits, dots and hyphens is taken whole and judged (judgeHost).
     kind: "host",
-    pattern: new RegExp(`${start("A-Za-z0-9.@_-")}(?=[A-Za-z0-9])(?=(?<run>[A-Za-z0-9.-]+))\\k<run>`, "g"),
+    pattern: new RegExp(`${start("A-Za-z0-9.@_-")}(?=[A-Za-z0-9])(?=[A-Za-z0-9-]*\\.[A-Za-z0-9])(?=(?<run>[A-Za-z0-9.-]+))\\k<run>`, "g"),
     replace: (m) => {
       const trail = /[.-]*$/.exec(m)?.[0] ?? "";
       const verdict = judgeHost(m.slice(0, m.length - trail.length));
@@ -553,7 +553,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     // Unkeyed phone numbers: a run of digits and phone punctuation (raw or %-encoded) taken whole, then
     // read word by word for the longest phone number at each word (at most six words: linear).
     kind: "phone",
-    pattern: /(?<![A-Za-z0-9_.+-])(?=(?:[+(]|%2[Bb]|%28)?[0-9])(?=(?<run>(?:[0-9().+ -]|%20|%2[Bb]|%28|%29)+))\k<run>/g,
+    pattern: /(?<![A-Za-z0-9_.+-])(?=(?:[+(]|%2[Bb]|%28)?[0-9])(?=(?<run>[0-9().+ %Bb-]+))\k<run>/g,
     replace: (m) => {
       const { text, found } = phonesIn(m);
       return found ? { text, kinds: Array<RedactionKind>(found).fill("phone") } : null;
@@ -576,7 +576,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     // The run is taken whole (lookahead + backreference = atomic), then judged. Last, and without dots,
     // so that no other rule changes a run after it was judged.
     kind: "secret",
-    pattern: new RegExp(`${start("A-Za-z0-9+=_~-")}(?=[A-Za-z0-9])(?=(?<run>[A-Za-z0-9+_~-]+))\\k<run>(?:=|%3[Dd]){0,2}`, "g"),
+    pattern: new RegExp(`${start("A-Za-z0-9+=_~-")}(?=[A-Za-z0-9])(?=[A-Za-z0-9+_~-]{32})(?=(?<run>[A-Za-z0-9+_~-]+))\\k<run>(?:=|%3[Dd]){0,2}`, "g"),
     replace: (m) => (looksLikeSecret(m) ? REDACTION_PLACEHOLDERS.secret : null),
   },
 ];
@@ -591,23 +591,45 @@ export function redact(text: string, options: RedactOptions = {}): Redaction {
   let out = text;
   for (const rule of REDACTION_RULES) {
     if (options.credentialsOnly && !CREDENTIAL_KINDS.includes(rule.kind)) continue;
-    rule.pattern.lastIndex = 0;
-    out = out.replace(rule.pattern, (...args: unknown[]) => {
-      const match = args[0] as string;
-      const last = args[args.length - 1];
-      const groups = (typeof last === "object" && last !== null ? last : {}) as Record<string, string | undefined>;
-      const replaced = rule.replace(match, groups);
-      if (replaced === null) return match;
-      if (typeof replaced === "string") {
-        add(rule.kind);
-        return replaced;
-      }
-      replaced.kinds.forEach(add);
-      return replaced.text;
-    });
+    const apply = (text: string): string => {
+      rule.pattern.lastIndex = 0;
+      return text.replace(rule.pattern, (...args: unknown[]) => {
+        const match = args[0] as string;
+        const last = args[args.length - 1];
+        const groups = (typeof last === "object" && last !== null ? last : {}) as Record<string, string | undefined>;
+        const replaced = rule.replace(match, groups);
+        if (replaced === null) return match;
+        if (typeof replaced === "string") {
+          add(rule.kind);
+          return replaced;
+        }
+        replaced.kinds.forEach(add);
+        return replaced.text;
+      });
+    };
+    try {
+      out = apply(out);
+    } catch (e) {
+      // A run of megabytes can exhaust the regular-expression stack. Then go line by line, and a line
+      // that still cannot be checked does not leave at all.
+      if (!(e instanceof RangeError)) throw e;
+      out = out
+        .split("\n")
+        .map((line) => {
+          try {
+            return apply(line);
+          } catch {
+            return UNCHECKED_LINE;
+          }
+        })
+        .join("\n");
+    }
   }
   return { text: out, removed: toRemoved(counts) };
 }
+
+/** Stands for a line too long to check (megabytes without a break): it is left out, not sent unchecked. */
+export const UNCHECKED_LINE = "[line too long to check]";
 
 function toRemoved(counts: Map<RedactionKind, number>): Redaction["removed"] {
   return REDACTION_KINDS.filter((k) => (counts.get(k) ?? 0) > 0).map((kind) => ({ kind, count: counts.get(kind) ?? 0 }));

@@ -162,6 +162,10 @@ describe("redact: safe on hostile input", () => {
     ["letters", "a"], ["digits and dots", "1."], ["colons", ":"], ["hex and colons", "a:"], ["percent escapes", "%41"],
     ["at signs", "a@b."], ["user folders", "\\Users\\"], ["open quotes", 'pw="pw=x '], ["bearer", "Bearer "],
     ["session ids", "00D5g000004XyZa!"], ["json tokens", "eyJ"], ["record ids", "001xx000003DGb2"],
+    ["capitalised words before an address", "Aa "], ["display names", "Jane Doe <a@b.io> "], ["DOMAIN\\user", "A\\a "],
+    ["UNC paths", "\\\\a\\b$\\"], ["SIDs", "S-1-5-21-1-"], ["phone punctuation", "+1 (2"], ["digits and spaces", "1 "],
+    ["host names", "a.com."], ["hyphenated labels", "a-"], ["PST paths", "/a.pst"], ["profile fields", "Outlook profile: "],
+    ["subject fields", "Subject: "], ["random tokens", "aB3"], ["refresh tokens", "5Aep861"], ["codes", "code="],
   ])("1 MB of %s comes back whole, with every secret in it replaced", (_name, unit) => {
     const text = unit.repeat(Math.ceil((1 << 20) / unit.length));
     const r = redact(text);
