@@ -33,7 +33,7 @@ export class UsageError extends Error {
 type Flag = "--json" | "--csv" | "--lang" | "--to" | "--no-redact";
 const VALUE_FLAGS: readonly Flag[] = ["--lang", "--to"];
 const FLAGS_OF: Record<CommandName, readonly Flag[]> = {
-  diagnose: ["--json", "--lang"],
+  diagnose: ["--json", "--lang", "--no-redact"],
   report: ["--to", "--lang", "--no-redact"],
   panel: ["--json", "--lang"],
   scan: ["--json", "--csv", "--lang"],

@@ -1,6 +1,7 @@
 // sfo-doctor's entry: parse, run one command, map every failure to an exit code and one line on
 // stderr. 0 diagnosed, 1 unexpected, 2 usage, 3 input that cannot be diagnosed. Never a stack trace.
 import * as path from "node:path";
+import { redactDiagnosis } from "../engine";
 import { parseArgs, langFlag, UsageError, type CliArgs, type CommandName } from "./args";
 import { renderDiagnosis } from "./diagnose";
 import { diagnoseInputs, type InputContext } from "./inputs";
@@ -10,6 +11,7 @@ import { SFO_LOG_FOLDER_TEXT } from "../engine";
 import { adminReportFor, redactionNote, renderReport } from "./report";
 import { progressBar, renderScanCsv, renderScanTable, scanFolder } from "./scan";
 import { cliText, pickLanguage, type CliText } from "./text";
+
 
 declare const SFO_DOCTOR_VERSION: string;
 
@@ -47,7 +49,8 @@ async function run(args: CliArgs, t: CliText): Promise<number> {
       out(`${typeof SFO_DOCTOR_VERSION === "string" ? SFO_DOCTOR_VERSION : "0.0.0"}\n`);
       return EXIT.ok;
     case "diagnose": {
-      const d = await diagnoseInputs(args.paths, ctx);
+      // Its output gets pasted into tickets: log-derived text is redacted as in a report.
+      const d = redactDiagnosis(await diagnoseInputs(args.paths, ctx), { credentialsOnly: !args.redact }).diagnosis;
       out(args.json ? `${JSON.stringify(d, null, 2)}\n` : renderDiagnosis(d, t));
       return EXIT.ok;
     }

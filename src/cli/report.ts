@@ -15,8 +15,10 @@ export function renderReport(report: AdminReport, t: CliText, to: string | null)
 
 /** One line for stderr: what redaction took out, so the sender knows what to double-check. */
 export function redactionNote(report: AdminReport, t: CliText, redacted: boolean): string {
-  if (!redacted) return t.t("cli.report.notRedacted");
   const removed = report.removed.filter((r) => r.count > 0);
+  const list = removed.map((r) => `${r.count} × ${t.t(`cli.redaction.${r.kind}`)}`).join(", ");
+  // Credentials go even with --no-redact: say so, and what went.
+  if (!redacted) return removed.length ? t.t("cli.report.notRedactedRemoved", { list }) : t.t("cli.report.notRedacted");
   if (removed.length === 0) return t.t("cli.report.nothingRemoved");
-  return t.t("cli.report.removed", { list: removed.map((r) => `${r.count} × ${t.t(`cli.redaction.${r.kind}`)}`).join(", ") });
+  return t.t("cli.report.removed", { list });
 }

@@ -6,6 +6,7 @@ export * from "./sidepanel";
 export * from "./causes";
 export { diagnose, diagnoseFiles } from "./diagnose";
 export * from "./redact";
+export { redactDiagnosis } from "./redact/diagnosis";
 export * from "./report";
 export * from "./run";
 export { readSymptom, type SymptomReading } from "./symptom";

@@ -9,7 +9,7 @@ import { redact as redactText, mergeRemoved, type Redaction } from "./redact";
 export interface AdminReport {
   subject: string;
   body: string;
-  /** What redaction took out of the log-derived parts (empty when redaction is off). */
+  /** What redaction took out of the log-derived parts (credentials only when redaction is off). */
   removed: Redaction["removed"];
   /** The admin's address, when the caller gave one (never redacted; never set on an example). */
   to?: string;
@@ -28,7 +28,7 @@ export interface ReportTexts {
 
 export interface AdminReportOptions {
   texts: ReportTexts;
-  /** Remove personal data from log lines and side-panel text; default true. */
+  /** Remove personal data from log lines and side-panel text; default true. Credentials go either way. */
   redact?: boolean;
   to?: string;
 }
@@ -109,8 +109,7 @@ function context(options: AdminReportOptions): ReportContext {
     redacting,
     removed,
     clean: (text) => {
-      if (!redacting) return text;
-      const r = redactText(text);
+      const r = redactText(text, { credentialsOnly: !redacting });
       removed.push(r.removed);
       return r.text;
     },
@@ -121,7 +120,7 @@ function finish(ctx: ReportContext, cause: CauseId, lines: string[], to: string 
   const title = ctx.t("report.subject", { cause: ctx.t(getCause(cause).titleKey) });
   const subject = example ? ctx.t("report.example.subject", { subject: title }) : title;
   const body = lines.join("\n").replace(/\n{3,}/g, "\n\n").trim() + "\n";
-  const report: AdminReport = { subject, body, removed: ctx.redacting ? mergeRemoved(...ctx.removed) : [] };
+  const report: AdminReport = { subject, body, removed: mergeRemoved(...ctx.removed) };
   if (example) report.example = true;
   const address = to?.trim();
   if (address) report.to = address;
@@ -266,9 +265,9 @@ function writeDiagnostics(out: Writer, ctx: ReportContext, d: Diagnosis): void {
     out.text(ctx.t("report.diag.file", { file: ctx.clean(baseName(f.path)), entries: f.entries, encoding: f.encoding }));
   }
   // Computed last so that it counts everything redacted above, the file names included.
+  const removed = mergeRemoved(...ctx.removed);
   if (!ctx.redacting) out.line(ctx.t("report.diag.notRedacted"));
-  else {
-    const removed = mergeRemoved(...ctx.removed);
+  if (ctx.redacting || removed.length > 0) {
     out.text(
       removed.length === 0
         ? ctx.t("report.diag.nothingRemoved")

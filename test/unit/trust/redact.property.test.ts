@@ -128,3 +128,52 @@ describe("redact: properties", () => {
     );
   });
 });
+
+// The kinds real SFO logs carry beyond addresses and tokens: each planted in every form a log gives it
+// (plain, quoted, inside JSON, percent-encoded inside a URL, on a continuation line), at the start, the
+// end or the middle of a line made of real SFO lines and other planted values.
+const LOWER = "abcdefghijklmnopqrstuvwxyz";
+const UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+const word = (min: number, max: number) => fc.tuple(chars(UPPER, 1, 1), chars(LOWER, min, max)).map(([a, b]) => a + b);
+const orgName = fc.tuple(chars(LOWER, 5, 10), fc.constantFrom("", "-prod", "corp", "-eu")).map(([a, b]) => `q${a}${b}`);
+const newKinds = fc.oneof(
+  fc.tuple(chars(ALNUM + "._", 60, 80)).map(([t]) => plant(`5Aep861${t}`)),
+  fc.tuple(word(2, 8), word(2, 10), email).map(([first, last, e]) => plant(`${first} ${last} <${e.text}>`, `${first} ${last}`, e.text)),
+  fc.tuple(word(2, 8), word(2, 10), email).map(([first, last, e]) => plant(`"${last}, ${first}" <${e.text}>`, `${last}, ${first}`, e.text)),
+  fc.tuple(chars(UPPER, 3, 10), chars(LOWER + "0123456789", 3, 10)).filter(([d]) => !/^(?:HKLM|HKCU|HKCR|HKCC|HKEY|BUILTIN|SERVICE|APPPOOL|AUTHORITY|SYSTEM|WINDOWS)$/.test(d)).map(([d, u]) => plant(`Q${d}\\q${u}`)),
+  fc.tuple(fc.integer({ min: 100000000, max: 4294967295 }), fc.integer({ min: 100000000, max: 4294967295 }), fc.integer({ min: 100000000, max: 4294967295 }), fc.integer({ min: 500, max: 99999 })).map(([a, b, c, rid]) => plant(`S-1-5-21-${a}-${b}-${c}-${rid}`, `${a}-${b}-${c}`)),
+  chars(UPPER + "0123456789", 7, 7).map((m) => plant(`DESKTOP-${m}`)),
+  fc.tuple(chars(UPPER, 3, 6), chars(LOWER, 4, 8)).map(([h, u]) => plant(`\\\\Q${h}01\\home$\\q${u}\\Outlook\\archive.pst`, `Q${h}01`, `q${u}`)),
+  fc.tuple(word(3, 8), word(3, 8)).map(([a, b]) => plant(`D:\\Mail\\${a} ${b} 2019.pst`, `${a} ${b}`)),
+  fc.tuple(fc.integer({ min: 200, max: 999 }), fc.integer({ min: 200, max: 999 }), fc.integer({ min: 1000, max: 9999 })).map(([a, b, c]) => plant(`+1 (${a}) ${b}-${c}`, `${b}-${c}`)),
+  fc.tuple(fc.integer({ min: 10, max: 99 }), fc.integer({ min: 10, max: 99 }), fc.integer({ min: 10, max: 99 }), fc.integer({ min: 10, max: 99 })).map(([a, b, c, d]) => plant(`+45 ${a} ${b} ${c} ${d}`)),
+  fc.tuple(orgName, fc.constantFrom("{}.my.salesforce.com", "{}.lightning.force.com", "{}--c.vf.force.com", "{}.my.site.com", "{}--uat.sandbox.my.salesforce.com", "https://{}.my.salesforce.com/services/oauth2/token")).map(([o, f]) => plant(f.replace("{}", o), o)),
+  fc.tuple(chars(LOWER, 4, 8), orgName).map(([h, o]) => plant(`http://${h}01.corp.${o}.local:8080/`, `${h}01`, o)),
+  fc.tuple(word(3, 8), word(3, 8), fc.constantFrom("FirstName={}", "ContactName: {}", '"LastName":"{}"', "Outlook profile: {}", "Subject: {}")).map(([a, b, f]) => plant(f.replace("{}", `${a} ${b}`), `${a} ${b}`)),
+);
+const NEW_SEPARATORS = [" ", "\t", "(", ")", ",", ";", "|", "\n   "];
+type Form = "plain" | "quoted" | "json" | "url" | "continuation";
+const inForm = (form: Form, text: string): string =>
+  form === "quoted" ? `'${text}'` : form === "json" ? `{"detail":${JSON.stringify(text)}}` : form === "url" ? `https://login.salesforce.com/x?next=${encodeURIComponent(text)}&y=1` : form === "continuation" ? `\n   at Sync.Run() ${text}` : text;
+const secretForms = (form: Form, secret: string): string[] =>
+  form === "json" ? [secret, JSON.stringify(secret).slice(1, -1)] : form === "url" ? [secret, encodeURIComponent(secret)] : [secret];
+
+describe("redact: properties of the kinds SFO logs carry", () => {
+  it("planted names, accounts, SIDs, machines, paths, phones, fields and org hosts never survive, in any form", () => {
+    const around = fc.array(fc.oneof(fc.constantFrom(...SFO_LINES), newKinds.map((k) => k.text)), { maxLength: 3 }).map((p) => p.join(" "));
+    fc.assert(
+      fc.property(
+        fc.record({ prefix: around, before: fc.constantFrom(...NEW_SEPARATORS), secret: newKinds, after: fc.constantFrom(...NEW_SEPARATORS), suffix: around, form: fc.constantFrom<Form>("plain", "quoted", "json", "url", "continuation") }),
+        ({ prefix, before, secret: s, after, suffix, form }) => {
+          const text = `${prefix}${before}${inForm(form, s.text)}${after}${suffix}`;
+          const forms = s.secrets.flatMap((x) => secretForms(form, x));
+          fc.pre(forms.every((f) => !`${prefix}\u0000${suffix}`.includes(f)));
+          const out = redact(text).text;
+          for (const f of forms) expect([form, f, out.includes(f)]).toEqual([form, f, false]);
+          expect(redact(out).text).toBe(out);
+        },
+      ),
+      { numRuns: 1500 },
+    );
+  });
+});

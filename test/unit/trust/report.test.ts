@@ -104,7 +104,7 @@ describe("admin report: redaction", () => {
     ]);
     const off = buildAdminReport(planted(), { texts: textsFor("en"), redact: false });
     expect(off.body).toContain("jane.doe@acme.com");
-    expect(off.body).toContain("Personal data was NOT removed from this report.");
+    expect(off.body).toContain("Personal data was NOT removed from this report (passwords and tokens were).");
     expect(off.removed).toEqual([]);
   });
 

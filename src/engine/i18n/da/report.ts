@@ -81,7 +81,7 @@ const report: Record<string, string> = {
   "report.diag.file": "Fil: {file}; logposter: {entries, number}; tegnsæt: {encoding}",
   "report.diag.removed": "Fjernet af hensyn til privatlivet: {list}",
   "report.diag.nothingRemoved": "Fjernet af hensyn til privatlivet: intet at fjerne",
-  "report.diag.notRedacted": "Personlige oplysninger er IKKE fjernet fra denne rapport.",
+  "report.diag.notRedacted": "Personlige oplysninger er IKKE fjernet fra denne rapport (adgangskoder og tokens er).",
   "report.diag.madeBy": "Lavet af SFO Sign-in Doctor på brugerens computer; værktøjet har ikke sendt noget nogen steder hen.",
   "report.diag.fromSidePanel": "Kilde: kun sidepanelet (ingen logfiler)",
 
@@ -93,5 +93,19 @@ const report: Record<string, string> = {
   "report.kind.session-token": "sessions-id'er",
   "report.kind.bearer-token": "adgangstokens",
   "report.kind.password": "adgangskoder",
+  "report.kind.display-name": "visningsnavne",
+  "report.kind.windows-account": "DOMÆNE\\bruger-logonnavne",
+  "report.kind.sid": "Windows-sikkerheds-id'er (SID'er)",
+  "report.kind.machine-name": "computernavne",
+  "report.kind.mail-file": "navne på Outlook-datafiler",
+  "report.kind.outlook-profile": "Outlook-profilnavne",
+  "report.kind.phone": "telefonnumre",
+  "report.kind.contact-name": "navne på synkroniserede kontakter",
+  "report.kind.item-text": "emner og tekst fra synkroniserede elementer",
+  "report.kind.org-host": "organisationens Salesforce-værtsnavne",
+  "report.kind.host": "interne værtsnavne",
+  "report.kind.refresh-token": "opdateringstokens",
+  "report.kind.auth-code": "OAuth-godkendelseskoder",
+  "report.kind.secret": "andre legitimationsoplysninger (lange tilfældige tokens)",
 };
 export default report;

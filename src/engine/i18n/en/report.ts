@@ -81,7 +81,7 @@ const report: Record<string, string> = {
   "report.diag.file": "File: {file}; log entries: {entries, number}; encoding: {encoding}",
   "report.diag.removed": "Removed for privacy: {list}",
   "report.diag.nothingRemoved": "Removed for privacy: nothing found to remove",
-  "report.diag.notRedacted": "Personal data was NOT removed from this report.",
+  "report.diag.notRedacted": "Personal data was NOT removed from this report (passwords and tokens were).",
   "report.diag.madeBy": "Made by SFO Sign-in Doctor on the user's computer; nothing was sent anywhere by the tool.",
   "report.diag.fromSidePanel": "Source: the side panel only (no log files)",
 
@@ -93,5 +93,19 @@ const report: Record<string, string> = {
   "report.kind.session-token": "session ids",
   "report.kind.bearer-token": "access tokens",
   "report.kind.password": "passwords",
+  "report.kind.display-name": "display names",
+  "report.kind.windows-account": "DOMAIN\\user logon names",
+  "report.kind.sid": "Windows security identifiers (SIDs)",
+  "report.kind.machine-name": "computer names",
+  "report.kind.mail-file": "Outlook data file names",
+  "report.kind.outlook-profile": "Outlook profile names",
+  "report.kind.phone": "phone numbers",
+  "report.kind.contact-name": "names of synced contacts",
+  "report.kind.item-text": "subjects and text of synced items",
+  "report.kind.org-host": "the org's Salesforce host names",
+  "report.kind.host": "internal host names",
+  "report.kind.refresh-token": "refresh tokens",
+  "report.kind.auth-code": "OAuth authorization codes",
+  "report.kind.secret": "other credentials (long random tokens)",
 };
 export default report;
