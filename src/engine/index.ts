@@ -8,3 +8,4 @@ export { diagnose, diagnoseFiles } from "./diagnose";
 export * from "./redact";
 export * from "./report";
 export * from "./run";
+export * from "./org";
