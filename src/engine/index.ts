@@ -9,3 +9,4 @@ export * from "./redact";
 export * from "./report";
 export * from "./run";
 export * from "./org";
+export { isEmailAddress } from "./address";

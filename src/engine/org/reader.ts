@@ -258,7 +258,7 @@ export class OrgFileReader {
     // sf's error envelope: {"status": 1, "name": "INVALID_TYPE", "message": "…"}.
     if (obj && typeof obj.status === "number" && obj.status !== 0) {
       const detail = [obj.name, obj.message].filter((x) => typeof x === "string" && x).join(": ");
-      throw new OrgInputError(this.file, "query-error", detail.split("\n")[0].slice(0, 300));
+      throw new OrgInputError(this.file, "query-error", detail.split("\n")[0].slice(0, 300).replace(/[.\s]+$/, ""));
     }
     const result = obj && obj.result && typeof obj.result === "object" && !Array.isArray(obj.result) ? obj.result : null;
     const records = Array.isArray(doc) ? doc : Array.isArray(result?.records) ? result.records : Array.isArray(obj?.records) ? obj.records : null;

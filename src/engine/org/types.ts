@@ -18,7 +18,8 @@ export type OrgProblemKind =
   | "bad-json"
   | "no-records"
   | "too-large"
-  | "unreadable";
+  | "unreadable"
+  | "missing";
 
 export class OrgInputError extends Error {
   constructor(

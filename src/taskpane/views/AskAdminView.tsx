@@ -6,7 +6,7 @@ import {
 } from "@fluentui/react-components";
 import { ArrowLeft20Regular, Copy20Regular, DocumentArrowDown20Regular, Mail20Regular, MailEdit20Regular } from "@fluentui/react-icons";
 import { useMemo, useState } from "react";
-import { buildAdminReport, buildReportForCause, getCause, redact, type AdminReport, type CauseId, type Diagnosis, type Params } from "../../engine";
+import { buildAdminReport, buildReportForCause, getCause, isEmailAddress, redact, type AdminReport, type CauseId, type Diagnosis, type Params } from "../../engine";
 import type { Host } from "../../host";
 import { useI18n } from "../i18n";
 import { announce } from "../announce";
@@ -16,7 +16,6 @@ import { copyText } from "../components/CopyButton";
 export const MAILTO_MAX = 1800;
 export const REPORT_FILE_NAME = "sfo-sign-in-report.txt";
 const ADDRESS_SETTING = "adminAddress";
-const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
 
 export type Delivery = "outlook" | "mailto" | "copy" | "download";
 /** What the MessageBar says after a try: a ui.ask.done.* key, and whether it is good news. */
@@ -100,7 +99,7 @@ export function AskAdminView({ host, diagnosis, cause, onBack }: { host: Host; d
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const trimmed = address.trim();
-  const valid = trimmed === "" || EMAIL.test(trimmed);
+  const valid = trimmed === "" || isEmailAddress(trimmed);
   const report = useMemo(
     () => (diagnosis ? buildAdminReport(diagnosis, { lang, to: trimmed || undefined }) : buildReportForCause(cause, { lang })),
     [diagnosis, cause, lang, trimmed],
@@ -117,7 +116,7 @@ export function AskAdminView({ host, diagnosis, cause, onBack }: { host: Host; d
   const primaryLabel = primary === "mailto" && !mailtoFits ? "ui.ask.primary.mailtoPaste" : `ui.ask.primary.${primary}`;
 
   const remember = async () => {
-    if (trimmed && EMAIL.test(trimmed) && trimmed !== host.getSetting(ADDRESS_SETTING)) {
+    if (trimmed && isEmailAddress(trimmed) && trimmed !== host.getSetting(ADDRESS_SETTING)) {
       await host.setSetting(ADDRESS_SETTING, trimmed).catch(() => undefined); // remembering is a convenience, never a blocker
     }
   };
