@@ -14,7 +14,7 @@ describe("sfo-doctor org", () => {
     const run = runCli(["org", fx("login-history-sf.json"), fx("login-history-sf.csv"), fx("login-history-setup.csv")]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("0055g00000AnnaAAA\n  latest: Failed: IP Address Not Allowed, 2024-03-04 08:12:00 UTC (failing now)\n  ip-restricted: 2 failure(s), 2024-03-01 07:00:00 UTC to 2024-03-04 08:12:00 UTC");
-    expect(run.stdout).toMatch(/ivan\.sand@example\.com\n  latest: Password lockout, 2024-03-13 17:01:40 UTC \(failing now\)\n  user-auth-failure: 1 failure/);
+    expect(run.stdout).toMatch(/ivan\.sand@example\.com\n {2}latest: Password lockout, 2024-03-13 17:01:40 UTC \(failing now\)\n {2}user-auth-failure: 1 failure/);
     expect(run.stdout).toContain("client 2.4.2, TLS 1.0");
     expect(run.stdout).toContain("login-history-sf.csv: 1 row(s) could not be read (line 7)");
   });
