@@ -156,6 +156,27 @@ describe("org: a mix of good and bad files", () => {
   });
 });
 
+describe("org: quoted fields that hold line breaks (RFC 4180)", () => {
+  it("keeps a record whole across lines, and numbers the lines after it right", () => {
+    const csv = [
+      "Username,Login Time,Status,Application,Browser",
+      '"a@example.com","2024-03-01T10:00:00Z","Restricted IP","Salesforce for Outlook","line one',
+      'line two ""quoted"""',
+      '"b@example.com","2024-03-01T11:00:00Z","User is frozen","Salesforce for Outlook","ok"',
+      '"c@example.com","2024-03-01T12:00:00Z","Salesforce for Outlook","cut short"',
+      "",
+    ].join("\r\n");
+    for (const piece of [1, 5, 64, 4096]) {
+      const r = read({ "multi.csv": new TextEncoder().encode(csv) }, piece);
+      expect(r.users.map((u) => [u.user, u.cause])).toEqual([
+        ["a@example.com", "ip-restricted"],
+        ["b@example.com", "user-auth-failure"],
+      ]);
+      expect(r.files[0]).toMatchObject({ rows: 3, unreadable: { count: 1, lines: [5] } });
+    }
+  });
+});
+
 describe("org: pieces", () => {
   it("splits RFC 4180 records", () => {
     expect(splitCsvRecord('a,"b,c","d ""e""",', ",")).toEqual(["a", "b,c", 'd "e"', ""]);
