@@ -63,70 +63,57 @@ export function isSfoApplication(name: string): boolean {
 /** Setup changes an SFO sign-in problem can come from: the connected app, its OAuth policies, session and IP settings. */
 export const AUDIT_MENTIONS = /outlook|oauth|refresh.?token|connected.?app|ip.?relax|login.?ip|login.?hours|session.?(timeout|security)/i;
 
-class Latest<T> {
-  k = -Infinity;
-  a = -Infinity;
-  vk: T | undefined;
-  va: T | undefined;
-  offer(t: OrgTime, v: T): void {
-    if (t.key >= this.k) {
-      this.k = t.key;
-      this.vk = v;
-    }
-    if (t.alt >= this.a) {
-      this.a = t.alt;
-      this.va = v;
-    }
-  }
-  get(dayFirst: boolean): { ms: number; value: T } | null {
-    const value = dayFirst ? this.va : this.vk;
-    return value === undefined ? null : { ms: dayFirst ? this.a : this.k, value };
-  }
+/**
+ * One user's SFO sign-ins so far, as flat numbers and a few kept strings (50,000 users fit in a few MB).
+ * Every "latest" is kept under both readings of a slash date (k: month first, a: day first).
+ */
+class LoginUser {
+  logins = 0;
+  failures = 0;
+  signIns = 0;
+  latestK = -Infinity;
+  latestA = -Infinity;
+  statusK = "";
+  statusA = "";
+  causeK: CauseId | null = null;
+  causeA: CauseId | null = null;
+  zonedK = true;
+  zonedA = true;
+  failK = -Infinity;
+  failA = -Infinity;
+  failCauseK: CauseId | null = null;
+  failCauseA: CauseId | null = null;
+  clientK = -Infinity;
+  clientA = -Infinity;
+  clientValK = "";
+  clientValA = "";
+  tlsK = -Infinity;
+  tlsA = -Infinity;
+  tlsValK = "";
+  tlsValA = "";
+  causes: CauseAcc[] = [];
 }
 
-class Span {
+class CauseAcc {
+  count = 0;
+  statuses: string[] = [];
   minK = Infinity;
   maxK = -Infinity;
   minA = Infinity;
   maxA = -Infinity;
   zoned = true;
+  constructor(
+    readonly cause: CauseId,
+    public inferred: boolean,
+  ) {}
   add(t: OrgTime): void {
+    this.count++;
     if (t.key < this.minK) this.minK = t.key;
     if (t.key > this.maxK) this.maxK = t.key;
     if (t.alt < this.minA) this.minA = t.alt;
     if (t.alt > this.maxA) this.maxA = t.alt;
     if (!t.zoned) this.zoned = false;
   }
-  first(dayFirst: boolean): string {
-    return formatOrgTime(dayFirst ? this.minA : this.minK, this.zoned);
-  }
-  last(dayFirst: boolean): string {
-    return formatOrgTime(dayFirst ? this.maxA : this.maxK, this.zoned);
-  }
-}
-
-interface LatestRow {
-  status: string;
-  cause: CauseId | null;
-  zoned: boolean;
-}
-
-interface CauseAcc {
-  count: number;
-  statuses: Set<string>;
-  span: Span;
-  inferred: boolean;
-}
-
-interface LoginUser {
-  logins: number;
-  failures: number;
-  signIns: number;
-  latest: Latest<LatestRow>;
-  latestFailure: Latest<CauseId>;
-  client: Latest<string>;
-  tls: Latest<string>;
-  causes: Map<CauseId, CauseAcc>;
 }
 
 interface TokenAcc {
@@ -155,6 +142,12 @@ const MAX_LINES_KEPT = 20;
 const MAX_AUDIT = 10_000;
 const at = (fields: readonly string[], i: number): string => (i >= 0 ? (fields[i] ?? "").trim() : "");
 
+/**
+ * A copy of `s` that does not hold on to the text it was cut from. V8 keeps a substring as a view into
+ * its parent, so keeping one 20-character user name would keep the whole 64 KiB piece of the file alive.
+ */
+const detach = (s: string): string => (s.length === 0 ? "" : (" " + s).slice(1));
+
 export class OrgAnalysis {
   private readonly logins = new Map<string, LoginUser>();
   private readonly tokens = new Map<string, TokenAcc[]>();
@@ -164,6 +157,17 @@ export class OrgAnalysis {
   private monthFirstVotes = 0;
   private dayFirstVotes = 0;
   private readonly sfoApps = new Map<string, boolean>();
+  /** Detached copies of the few values rows repeat (statuses, client versions, TLS protocols). */
+  private readonly pool = new Map<string, string>();
+
+  private keep(s: string): string {
+    let kept = this.pool.get(s);
+    if (kept === undefined) {
+      kept = detach(s);
+      if (this.pool.size < 10_000) this.pool.set(kept, kept);
+    }
+    return kept;
+  }
 
   /** Registers a file's table once its columns are known; returns where its rows go. */
   table(file: OrgFileSummary, headers: readonly string[]): RowSink | null {
@@ -191,7 +195,7 @@ export class OrgAnalysis {
     let hit = this.sfoApps.get(app);
     if (hit === undefined) {
       hit = isSfoApplication(app);
-      if (this.sfoApps.size < 10_000) this.sfoApps.set(app, hit);
+      if (this.sfoApps.size < 10_000) this.sfoApps.set(detach(app), hit);
     }
     return hit;
   }
@@ -217,28 +221,63 @@ export class OrgAnalysis {
         file.sfoRows++;
         let u = this.logins.get(user);
         if (!u) {
-          u = { logins: 0, failures: 0, signIns: 0, latest: new Latest(), latestFailure: new Latest(), client: new Latest(), tls: new Latest(), causes: new Map() };
-          this.logins.set(user, u);
+          u = new LoginUser();
+          this.logins.set(detach(user), u);
         }
         u.logins++;
         const reading = readLoginStatus(status);
-        u.latest.offer(t, { status, cause: reading.cause, zoned: t.zoned });
+        if (t.key >= u.latestK) {
+          u.latestK = t.key;
+          u.statusK = this.keep(status);
+          u.causeK = reading.cause;
+          u.zonedK = t.zoned;
+        }
+        if (t.alt >= u.latestA) {
+          u.latestA = t.alt;
+          u.statusA = this.keep(status);
+          u.causeA = reading.cause;
+          u.zonedA = t.zoned;
+        }
         if (/user.?agent/i.test(at(f, c.subtype))) u.signIns++;
         const client = at(f, c.client);
-        if (client && client.toUpperCase() !== "N/A") u.client.offer(t, client);
+        if (client && client.toUpperCase() !== "N/A") {
+          if (t.key >= u.clientK) {
+            u.clientK = t.key;
+            u.clientValK = this.keep(client);
+          }
+          if (t.alt >= u.clientA) {
+            u.clientA = t.alt;
+            u.clientValA = this.keep(client);
+          }
+        }
         const tls = at(f, c.tls);
-        if (tls && tls.toUpperCase() !== "N/A" && tls.toLowerCase() !== "unknown") u.tls.offer(t, tls);
+        if (tls && tls.toUpperCase() !== "N/A" && tls.toLowerCase() !== "unknown") {
+          if (t.key >= u.tlsK) {
+            u.tlsK = t.key;
+            u.tlsValK = this.keep(tls);
+          }
+          if (t.alt >= u.tlsA) {
+            u.tlsA = t.alt;
+            u.tlsValA = this.keep(tls);
+          }
+        }
         if (reading.failed && reading.cause) {
           u.failures++;
-          u.latestFailure.offer(t, reading.cause);
-          let acc = u.causes.get(reading.cause);
-          if (!acc) {
-            acc = { count: 0, statuses: new Set(), span: new Span(), inferred: reading.inferred };
-            u.causes.set(reading.cause, acc);
+          if (t.key >= u.failK) {
+            u.failK = t.key;
+            u.failCauseK = reading.cause;
           }
-          acc.count++;
-          if (acc.statuses.size < 10) acc.statuses.add(status || "—");
-          acc.span.add(t);
+          if (t.alt >= u.failA) {
+            u.failA = t.alt;
+            u.failCauseA = reading.cause;
+          }
+          let acc = u.causes.find((x) => x.cause === reading.cause);
+          if (!acc) {
+            acc = new CauseAcc(reading.cause, reading.inferred);
+            u.causes.push(acc);
+          }
+          acc.add(t);
+          if (acc.statuses.length < 10 && !acc.statuses.includes(status)) acc.statuses.push(this.keep(status || "—"));
           if (!reading.inferred) acc.inferred = false;
         }
         return true;
@@ -261,10 +300,13 @@ export class OrgAnalysis {
         const useCount = countText === "" ? null : Number(countText);
         if (useCount !== null && !Number.isFinite(useCount)) return false;
         file.sfoRows++;
-        const list = this.tokens.get(user) ?? [];
+        let list = this.tokens.get(user);
+        if (!list) {
+          list = [];
+          this.tokens.set(detach(user), list);
+        }
         // Five approvals per user and app: more rows than that are duplicates across files.
         if (list.length < 50) list.push({ created, lastUsed, useCount });
-        this.tokens.set(user, list);
         return true;
       },
     };
@@ -282,7 +324,7 @@ export class OrgAnalysis {
         if (!t) return false;
         file.sfoRows++;
         if (this.audit.length < MAX_AUDIT) {
-          this.audit.push({ t, who: at(f, c.who), section: at(f, c.section), action: c.display >= 0 ? at(f, c.action) : "", display: at(f, display) });
+          this.audit.push({ t, who: this.keep(at(f, c.who)), section: this.keep(at(f, c.section)), action: this.keep(c.display >= 0 ? at(f, c.action) : ""), display: detach(at(f, display)) });
         }
         return true;
       },
@@ -295,11 +337,20 @@ export class OrgAnalysis {
     const rank = (id: CauseId | null) => (id ? CAUSE_IDS.indexOf(id) : CAUSE_IDS.length);
     const users: OrgUser[] = [];
     for (const [user, u] of this.logins) {
-      const latest = u.latest.get(dayFirst);
-      const client = u.client.get(dayFirst);
-      const tls = u.tls.get(dayFirst);
-      const causes: OrgCauseSummary[] = [...u.causes.entries()]
-        .map(([cause, acc]) => ({ cause, count: acc.count, first: acc.span.first(dayFirst), last: acc.span.last(dayFirst), statuses: [...acc.statuses], inferred: acc.inferred }))
+      const latestMs = dayFirst ? u.latestA : u.latestK;
+      const status = dayFirst ? u.statusA : u.statusK;
+      const latestCause = dayFirst ? u.causeA : u.causeK;
+      const zoned = dayFirst ? u.zonedA : u.zonedK;
+      const fmt = (ms: number, z: boolean) => formatOrgTime(ms, z);
+      const causes: OrgCauseSummary[] = u.causes
+        .map((acc) => ({
+          cause: acc.cause,
+          count: acc.count,
+          first: fmt(dayFirst ? acc.minA : acc.minK, acc.zoned),
+          last: fmt(dayFirst ? acc.maxA : acc.maxK, acc.zoned),
+          statuses: [...acc.statuses],
+          inferred: acc.inferred,
+        }))
         .sort((a, b) => b.count - a.count || rank(a.cause) - rank(b.cause));
       const hint: OrgHint | null =
         u.signIns >= 3 ? { kind: "signs-in-again", key: "org.hint.signsInAgain", params: { count: u.signIns } } : null;
@@ -308,12 +359,12 @@ export class OrgAnalysis {
         logins: u.logins,
         failures: u.failures,
         signIns: u.signIns,
-        failing: latest?.value.cause != null,
-        latest: latest ? { time: formatOrgTime(latest.ms, latest.value.zoned), status: latest.value.status, cause: latest.value.cause } : null,
-        cause: u.latestFailure.get(dayFirst)?.value ?? null,
+        failing: latestCause !== null,
+        latest: Number.isFinite(latestMs) ? { time: fmt(latestMs, zoned), status, cause: latestCause } : null,
+        cause: (dayFirst ? u.failCauseA : u.failCauseK) ?? null,
         causes,
-        clientVersion: client?.value ?? null,
-        tlsProtocol: tls?.value ?? null,
+        clientVersion: (dayFirst ? u.clientValA : u.clientValK) || null,
+        tlsProtocol: (dayFirst ? u.tlsValA : u.tlsValK) || null,
         hint,
       });
     }

@@ -73,6 +73,7 @@ const org: Record<string, string> = {
   "org.ui.tableLabel": "SFO-logins pr. bruger",
   "org.ui.scroll": "Tabel pr. bruger (kan rulles sidelæns)",
   "org.ui.copy": "Kopiér som CSV",
+  "org.ui.copyQueries": "Kopiér kommandoerne",
   "org.ui.download": "Download CSV",
   "org.ui.tokensTitle": "Tokens, der peger på en politik",
   "org.ui.auditTitle": "Ændringer i Setup af OAuth-politikker",

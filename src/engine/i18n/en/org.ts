@@ -76,6 +76,7 @@ const org: Record<string, string> = {
   "org.ui.tableLabel": "SFO sign-ins per user",
   "org.ui.scroll": "Per-user table (scrolls sideways)",
   "org.ui.copy": "Copy as CSV",
+  "org.ui.copyQueries": "Copy the commands",
   "org.ui.download": "Download CSV",
   "org.ui.tokensTitle": "Tokens that point at a policy",
   "org.ui.auditTitle": "Setup changes to OAuth policies",
