@@ -1,8 +1,11 @@
-// Command-line parsing for sfo-doctor. Pure (no fs, no process) so it can be unit-tested; usage
-// errors carry an i18n key so main can print them in the user's language.
+// Command-line parsing for sfo-doctor, on node:util's parseArgs (tokens mode, so every mistake maps to
+// our own message). No fs, no process, so it can be unit-tested; usage errors carry an i18n key so
+// main can print them in the user's language.
+import { parseArgs as parseArgv } from "node:util";
+import { isEmailAddress } from "../engine";
 import { UI_LANGUAGES, type Params } from "../engine/i18n";
 
-export const COMMANDS = ["diagnose", "report", "panel", "scan"] as const;
+export const COMMANDS = ["diagnose", "report", "panel", "scan", "org"] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export interface CliArgs {
@@ -14,6 +17,7 @@ export interface CliArgs {
   lang: string | null;
   to: string | null;
   redact: boolean;
+  printQueries: boolean;
   paths: string[];
 }
 
@@ -30,13 +34,23 @@ export class UsageError extends Error {
   }
 }
 
-type Flag = "--json" | "--csv" | "--lang" | "--to" | "--no-redact";
-const VALUE_FLAGS: readonly Flag[] = ["--lang", "--to"];
-const FLAGS_OF: Record<CommandName, readonly Flag[]> = {
-  diagnose: ["--json", "--lang", "--no-redact"],
-  report: ["--to", "--lang", "--no-redact"],
-  panel: ["--json", "--lang"],
-  scan: ["--json", "--csv", "--lang"],
+const OPTIONS = {
+  json: { type: "boolean" },
+  csv: { type: "boolean" },
+  lang: { type: "string" },
+  to: { type: "string" },
+  "no-redact": { type: "boolean" },
+  "print-queries": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+type OptionName = keyof typeof OPTIONS;
+
+const FLAGS_OF: Record<CommandName, readonly OptionName[]> = {
+  diagnose: ["json", "lang", "no-redact"],
+  report: ["to", "lang", "no-redact"],
+  panel: ["json", "lang"],
+  scan: ["json", "csv", "lang"],
+  org: ["json", "csv", "lang", "print-queries"],
 };
 
 const isCommand = (s: string): s is CommandName => (COMMANDS as readonly string[]).includes(s);
@@ -68,7 +82,7 @@ function spokenLanguage(tag: string): string {
  * without a path (Windows: the SFO log folders under %AppData%).
  */
 export function parseArgs(argv: readonly string[], platform: string): CliArgs {
-  const args: CliArgs = { command: "help", helpFor: null, json: false, csv: false, lang: null, to: null, redact: true, paths: [] };
+  const args: CliArgs = { command: "help", helpFor: null, json: false, csv: false, lang: null, to: null, redact: true, printQueries: false, paths: [] };
   const [first, ...rest] = argv;
   if (first === undefined) throw new UsageError("cli.usage.noCommand");
   if (first === "-h" || first === "--help" || first === "help") {
@@ -81,36 +95,37 @@ export function parseArgs(argv: readonly string[], platform: string): CliArgs {
   const command = first;
   args.command = command;
 
-  let optionsEnded = false;
-  for (let i = 0; i < rest.length; i++) {
-    const word = rest[i];
-    if (optionsEnded || word === "-" || !word.startsWith("-")) {
-      args.paths.push(word);
+  const { tokens } = parseArgv({ args: [...rest], options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  for (const token of tokens) {
+    if (token.kind === "positional") {
+      args.paths.push(token.value);
       continue;
     }
-    if (word === "--") {
-      optionsEnded = true;
-      continue;
-    }
-    if (word === "-h" || word === "--help") return { ...args, command: "help", helpFor: command };
-    const eq = word.indexOf("=");
-    const name = (eq > 0 ? word.slice(0, eq) : word) as Flag;
-    if (!FLAGS_OF[command].includes(name)) throw new UsageError("cli.usage.unknownOption", { option: name }, command);
-    if (VALUE_FLAGS.includes(name)) {
-      const value = eq > 0 ? word.slice(eq + 1) : rest[++i];
-      if (value === undefined || value === "") throw new UsageError("cli.usage.missingValue", { option: name }, command);
-      if (name === "--lang") args.lang = spokenLanguage(value);
-      else args.to = value;
-    } else if (eq > 0) {
-      throw new UsageError("cli.usage.noValue", { option: name }, command);
-    } else if (name === "--json") args.json = true;
-    else if (name === "--csv") args.csv = true;
-    else if (name === "--no-redact") args.redact = false;
+    if (token.kind === "option-terminator") continue;
+    if (token.name === "help") return { ...args, command: "help", helpFor: command };
+    const name = token.name as OptionName;
+    const option = token.rawName.startsWith("--") ? `--${token.name}` : token.rawName;
+    if (!(name in OPTIONS) || !FLAGS_OF[command].includes(name)) throw new UsageError("cli.usage.unknownOption", { option }, command);
+    if (OPTIONS[name].type === "string") {
+      const value = token.value;
+      if (value === undefined || value === "") throw new UsageError("cli.usage.missingValue", { option }, command);
+      if (name === "lang") args.lang = spokenLanguage(value);
+      else if (name === "to") {
+        if (!isEmailAddress(value)) throw new UsageError("cli.usage.badAddress", { to: value }, command, false);
+        args.to = value.trim();
+      }
+    } else if (token.inlineValue) {
+      throw new UsageError("cli.usage.noValue", { option }, command);
+    } else if (name === "json") args.json = true;
+    else if (name === "csv") args.csv = true;
+    else if (name === "no-redact") args.redact = false;
+    else if (name === "print-queries") args.printQueries = true;
   }
 
   if (args.json && args.csv) throw new UsageError("cli.usage.jsonAndCsv", {}, command);
   if (command === "panel" && args.paths.length === 0) throw new UsageError("cli.usage.needUrl", {}, command);
   if (command === "scan" && args.paths.length !== 1) throw new UsageError("cli.usage.needOneFolder", {}, command);
+  if (command === "org" && args.paths.length === 0 && !args.printQueries) throw new UsageError("cli.usage.needExports", {}, command);
   if ((command === "diagnose" || command === "report") && args.paths.length === 0 && platform !== "win32") {
     throw new UsageError("cli.usage.needPath", {}, command);
   }

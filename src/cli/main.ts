@@ -7,11 +7,11 @@ import { renderDiagnosis } from "./diagnose";
 import { diagnoseInputs, type InputContext } from "./inputs";
 import { isLogFile, readPanel, readPanelFromLog, renderPanel } from "./panel";
 import { InputProblem } from "./read";
-import { SFO_LOG_FOLDER_TEXT } from "../engine";
+import { SFO_LOG_FOLDER_TEXT, renderOrgCsv } from "../engine";
 import { adminReportFor, redactionNote, renderReport } from "./report";
-import { progressBar, renderScanCsv, renderScanTable, scanFolder } from "./scan";
+import { byteProgressBar, problemText, readOrgExports, renderOrgText, renderQueries } from "./org";
+import { progressBar, renderScanCsv, renderScanTable, scanFolder, ScanWorkerExited } from "./scan";
 import { cliText, pickLanguage, type CliText } from "./text";
-
 
 declare const SFO_DOCTOR_VERSION: string;
 
@@ -77,21 +77,53 @@ async function run(args: CliArgs, t: CliText): Promise<number> {
       out(args.json ? `${JSON.stringify(result, null, 2)}\n` : args.csv ? renderScanCsv(result) : renderScanTable(result, t));
       return EXIT.ok;
     }
+    case "org": {
+      if (args.printQueries) {
+        out(renderQueries(t));
+        if (args.paths.length === 0) return EXIT.ok;
+      }
+      // A bar only where a person watches and the read takes a while.
+      const bar = process.stderr.isTTY ? byteProgressBar(process.stderr, t) : null;
+      const report = await readOrgExports(args.paths, (done, total) => {
+        if (bar && total > 32 * 1024 * 1024) bar(done, total);
+      });
+      out(args.json ? `${JSON.stringify(report, null, 2)}\n` : args.csv ? renderOrgCsv(report) : renderOrgText(report, t));
+      // The problems go to stderr too when stdout is for machines, one line each.
+      if (args.json || args.csv) for (const p of report.problems) err(problemText(p, t));
+      return report.files.length > 0 ? EXIT.ok : EXIT.input;
+    }
   }
 }
 
-function exitCodeFor(error: unknown, t: CliText): number {
-  if (error instanceof UsageError) {
-    err(t.t(error.key, error.params));
-    if (error.showUsage) process.stderr.write(`${usageOf(error.command, t)}\n`);
-    return EXIT.usage;
+/** The problem's message, in the words of the command that met it (scan's advice is about folders of users). */
+function problemMessage(error: InputProblem, t: CliText, command: CommandName | null): string {
+  const params = { file: error.file, detail: error.detail, folder: SFO_LOG_FOLDER_TEXT };
+  const specific = `cli.problem.${command}.${error.reason}`;
+  const text = t.t(specific, params);
+  return text === specific ? t.t(`cli.problem.${error.reason}`, params) : text;
+}
+
+function exitCodeFor(error: unknown, t: CliText, command: CommandName | null, json: boolean): number {
+  const code = exitCodeOf(error);
+  const message =
+    error instanceof UsageError ? t.t(error.key, error.params)
+    : error instanceof InputProblem ? problemMessage(error, t, command)
+    : error instanceof ScanWorkerExited ? t.t("cli.error.workerExited", { user: error.user, code: error.code ?? "?" })
+    : t.t("cli.error.unexpected", { message: (error instanceof Error ? error.message : String(error)).split("\n")[0] });
+  // A script that asked for JSON gets JSON, also when the run fails.
+  if (json && !(error instanceof UsageError)) {
+    const reason = error instanceof InputProblem ? error.reason : error instanceof ScanWorkerExited ? "worker-exited" : "unexpected";
+    const file = error instanceof InputProblem ? error.file : null;
+    process.stdout.write(`${JSON.stringify({ error: { exitCode: code, reason, file, message } }, null, 2)}\n`);
   }
-  if (error instanceof InputProblem) {
-    err(t.t(`cli.problem.${error.reason}`, { file: error.file, detail: error.detail, folder: SFO_LOG_FOLDER_TEXT }));
-    return EXIT.input;
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  err(t.t("cli.error.unexpected", { message: message.split("\n")[0] }));
+  err(message);
+  if (error instanceof UsageError && error.showUsage) process.stderr.write(`${usageOf(error.command, t)}\n`);
+  return code;
+}
+
+function exitCodeOf(error: unknown): number {
+  if (error instanceof UsageError) return EXIT.usage;
+  if (error instanceof InputProblem) return EXIT.input;
   return EXIT.unexpected;
 }
 
@@ -102,8 +134,10 @@ export async function main(argv: string[]): Promise<void> {
     process.exit(EXIT.unexpected);
   });
   let t = cliText(pickLanguage(langFlag(argv), process.env));
+  let command: CommandName | null = null;
+  let json = false;
   const fail = (e: unknown) => {
-    process.exitCode = exitCodeFor(e, t);
+    process.exitCode = exitCodeFor(e, t, command, json);
   };
   for (const event of ["uncaughtException", "unhandledRejection"] as const) {
     process.on(event, (e: unknown) => {
@@ -113,6 +147,8 @@ export async function main(argv: string[]): Promise<void> {
   }
   try {
     const args = parseArgs(argv, process.platform);
+    command = args.command === "help" || args.command === "version" ? null : args.command;
+    json = args.json;
     t = cliText(pickLanguage(args.lang ?? langFlag(argv), process.env));
     process.exitCode = await run(args, t);
   } catch (e) {

@@ -3,7 +3,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { Worker } from "node:worker_threads";
-import { CAUSE_IDS, getCause } from "../engine";
+import { CAUSE_IDS, csvCell, getCause } from "../engine";
 import { percent } from "./diagnose";
 import { InputProblem, toInputProblem } from "./read";
 import type { ScanJob } from "./scan-worker";
@@ -12,26 +12,42 @@ import { findUserFolders, type UserFolder, type UserRow } from "./user-folder";
 
 export interface ScanResult {
   users: UserRow[];
-  /** Leaf folders that hold files but no SFO logs (relative to the scanned folder, with `/`). */
+  /** Leaf folders (empty or not) that hold no SFO logs (relative to the scanned folder, with `/`). */
   foldersWithoutLogs: string[];
   summary: { users: number; causes: Partial<Record<string, number>>; statuses: Partial<Record<string, number>>; problems: number };
 }
 
 type Progress = (done: number, total: number) => void;
 
-/** Runs the folders through a pool of workers; a crashed worker costs one row, not the scan. */
+/** A worker that ended without answering (killed, or process.exit in a dependency): the scan stops and says so. */
+export class ScanWorkerExited extends Error {
+  constructor(
+    public readonly user: string,
+    public readonly code: number | null,
+  ) {
+    super(`scan worker exited (${code}) while reading ${user}`);
+    this.name = "ScanWorkerExited";
+  }
+}
+
+/**
+ * Runs the folders through a pool of workers. A worker that throws costs one row, not the scan; one that
+ * exits without an answer fails the scan with ScanWorkerExited rather than leaving it waiting forever.
+ */
 export function diagnoseUsers(folders: UserFolder[], workerFile: string, onProgress: Progress): Promise<UserRow[]> {
   const rows: UserRow[] = new Array(folders.length);
   if (folders.length === 0) return Promise.resolve(rows);
   const size = Math.max(1, Math.min(folders.length, os.availableParallelism?.() ?? os.cpus().length));
   let next = 0;
   let done = 0;
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     const workers = new Set<Worker>();
+    let settled = false;
     const finish = (index: number, row: UserRow) => {
       rows[index] = row;
       onProgress(++done, folders.length);
-      if (done === folders.length) {
+      if (done === folders.length && !settled) {
+        settled = true;
         for (const w of workers) void w.terminate();
         resolve(rows);
       }
@@ -51,8 +67,17 @@ export function diagnoseUsers(folders: UserFolder[], workerFile: string, onProgr
       });
       worker.on("error", () => {
         workers.delete(worker);
-        if (current >= 0) finish(current, { user: folders[current].user, status: null, cause: null, confidence: null, problems: [{ file: "", reason: "failed" }] });
+        const failed = current;
+        current = -1;
+        if (failed >= 0) finish(failed, { user: folders[failed].user, status: null, cause: null, confidence: null, problems: [{ file: "", reason: "failed" }] });
         if (next < folders.length) start();
+      });
+      worker.on("exit", (code) => {
+        workers.delete(worker);
+        if (current < 0 || settled) return;
+        settled = true;
+        for (const w of workers) void w.terminate();
+        reject(new ScanWorkerExited(folders[current].user, code));
       });
       workers.add(worker);
       feed();
@@ -130,11 +155,6 @@ export function renderScanTable(result: ScanResult, t: CliText): string {
   return out.join("\n") + "\n";
 }
 
-// A cell starting with = + - @ would run as a formula in a spreadsheet; a quote defuses it.
-const csvCell = (value: string) => {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
 
 export function renderScanCsv(result: ScanResult): string {
   const rows = [["user", "status", "cause", "confidence", "problem", "problem_file"]];

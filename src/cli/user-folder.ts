@@ -55,7 +55,7 @@ export interface UserFolder {
 /**
  * Every folder under `root` (any depth, `root` included) that directly holds SFO log files; the
  * user is its path relative to root with `/`. Symlinks are not followed, so loops cannot hang it.
- * `withoutLogs` names the leaf folders that hold files but no SFO logs: most likely a user whose
+ * `withoutLogs` names the leaf folders (empty or not) that hold no SFO logs: most likely a user whose
  * logs went missing; folders that only lead to others are not worth naming.
  */
 export function findUserFolders(root: string): { users: UserFolder[]; unreadable: UserFolder[]; withoutLogs: string[] } {
@@ -76,7 +76,8 @@ export function findUserFolders(root: string): { users: UserFolder[]; unreadable
     const files = entries.filter((e) => !e.isDirectory());
     const subfolders = entries.filter((e) => e.isDirectory());
     if (files.some((e) => SFO_LOG_NAME.test(e.name))) users.push({ user, dir });
-    else if (files.length > 0 && subfolders.length === 0) withoutLogs.push(user);
+    // A leaf folder with no SFO log is most likely a user whose logs went missing, also when it is empty.
+    else if (subfolders.length === 0 && dir !== root) withoutLogs.push(user);
     for (const e of subfolders) stack.push(path.join(dir, e.name));
   }
   const byName = (a: UserFolder, b: UserFolder) => compareNames(a.user, b.user);

@@ -10,3 +10,5 @@ export { redactDiagnosis } from "./redact/diagnosis";
 export * from "./report";
 export * from "./run";
 export { readSymptom, type SymptomReading } from "./symptom";
+export * from "./org";
+export { isEmailAddress } from "./address";

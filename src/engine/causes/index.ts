@@ -1,3 +1,4 @@
 export * from "./catalog";
 export * from "./match";
 export * from "./sources";
+export * from "./login-status";

@@ -11,6 +11,7 @@ import { SALESFORCE_LANGUAGES, type SalesforceLanguage } from "../../engine/i18n
 import { useI18n } from "../i18n";
 import { CopyButton } from "../components/CopyButton";
 import { SidePanel } from "../components/SidePanel";
+import { OrgSignIns } from "./OrgSignIns";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -159,6 +160,7 @@ export default function AdminView() {
     <div className={styles.view}>
       <Title3 as="h2" tabIndex={-1}>{t("ui.admin.title")}</Title3>
       <Body1>{t("ui.admin.intro")}</Body1>
+      <OrgSignIns />
       <StatesByLanguage />
       <PolicyTable />
       <EmailPreview />

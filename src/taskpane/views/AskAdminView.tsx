@@ -8,7 +8,7 @@ import {
 import { ArrowLeft20Regular, Copy20Regular, DocumentArrowDown20Regular, Mail20Regular, MailEdit20Regular } from "@fluentui/react-icons";
 import { useEffect, useMemo, useState } from "react";
 import {
-  CAUSE_IDS, UNEXPLAINED_CAUSE, buildAdminReport, buildReportForCause, getCause, redact, wrapReportBody, type AdminReport, type CauseId, type Diagnosis, type Params,
+  CAUSE_IDS, UNEXPLAINED_CAUSE, buildAdminReport, buildReportForCause, getCause, isEmailAddress, redact, wrapReportBody, type AdminReport, type CauseId, type Diagnosis, type Params,
 } from "../../engine";
 import { mailtoFit, type DeliveryOutcome, type DeliveryWay, type Host, type OutgoingReport } from "../../host";
 import { useI18n } from "../i18n";
@@ -18,7 +18,6 @@ export const REPORT_FILE_NAME = "sfo-sign-in-report.txt";
 const ADDRESS_SETTING = "adminAddress";
 /** The side-panel state last chosen here, so that opening Ask my admin again starts from it. */
 export const LAST_CAUSE_SETTING = "lastCause";
-const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
 
 /**
  * The few lines a mailto: body carries when the whole report does not fit: the cause, the setting to
@@ -102,7 +101,7 @@ export function AskAdminView({ host, diagnosis, cause, onBack }: { host: Host; d
   const example = diagnosis?.example === true;
 
   const trimmed = address.trim();
-  const valid = trimmed === "" || EMAIL.test(trimmed);
+  const valid = trimmed === "" || isEmailAddress(trimmed);
   const texts = useMemo(() => ({ lang, t }), [lang, t]);
   // Built once per cause and language, not per keystroke in the address field; the address is added after.
   const drafted = useMemo(() => {
@@ -118,7 +117,7 @@ export function AskAdminView({ host, diagnosis, cause, onBack }: { host: Host; d
   const label = (way: DeliveryWay, role: "primary" | "way") => (way === "mailto" && fit === "short" ? `ui.ask.${role}.mailtoPaste` : `ui.ask.${role}.${way}`);
 
   const remember = async () => {
-    if (trimmed && EMAIL.test(trimmed) && trimmed !== host.getSetting(ADDRESS_SETTING)) {
+    if (trimmed && isEmailAddress(trimmed) && trimmed !== host.getSetting(ADDRESS_SETTING)) {
       await host.setSetting(ADDRESS_SETTING, trimmed).catch(() => undefined); // remembering is a convenience, never a blocker
     }
   };

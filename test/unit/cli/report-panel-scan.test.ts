@@ -193,12 +193,12 @@ describe("sfo-doctor scan with renamed logs, folders without logs and an unknown
     expect(result.users.find((u: { user: string }) => u.user === "u2")).toMatchObject({ cause: "refresh-token-expired" });
   });
 
-  it("names leaf folders that had files but no SFO logs, and no others", () => {
+  it("names user folders without SFO logs, empty ones too, and no folder that only leads to others", () => {
     const run = runCli(["scan", dir]);
-    expect(run.stdout).toContain("2 folders had files but no SFO logs: u4, u6");
-    expect(run.stdout).not.toMatch(/no SFO logs:.*(deep|empty-leaf)/);
-    expect(JSON.parse(runCli(["scan", "--json", dir]).stdout).foldersWithoutLogs).toEqual(["u4", "u6"]);
-    expect(runCli(["scan", "--lang", "da", dir]).stdout).toContain("2 mapper havde filer, men ingen SFO-logge: u4, u6");
+    expect(run.stdout).toContain("3 user folders hold no SFO logs: empty-leaf, u4, u6");
+    expect(run.stdout).not.toMatch(/no SFO logs:.*deep/);
+    expect(JSON.parse(runCli(["scan", "--json", dir]).stdout).foldersWithoutLogs).toEqual(["empty-leaf", "u4", "u6"]);
+    expect(runCli(["scan", "--lang", "da", dir]).stdout).toContain("3 brugermapper har ingen SFO-logge: empty-leaf, u4, u6");
   });
 
   it("shows no percentage for the cause unknown in the table, but keeps it in JSON", () => {

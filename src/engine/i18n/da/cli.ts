@@ -4,6 +4,7 @@ const usage = {
   report: "brug: sfo-doctor report [--to ADRESSE] [--lang L] [--no-redact] <fil|mappe|->...",
   panel: "brug: sfo-doctor panel [--json] [--lang L] <url|NavigateTo-linje|AddinTrace.log|->",
   scan: "brug: sfo-doctor scan [--json|--csv] [--lang L] <mappe>",
+  org: "brug: sfo-doctor org [--json|--csv] [--lang L] <eksport>...  |  sfo-doctor org --print-queries",
 };
 
 const cli: Record<string, string> = {
@@ -11,7 +12,8 @@ const cli: Record<string, string> = {
   "cli.usage.report": usage.report,
   "cli.usage.panel": usage.panel,
   "cli.usage.scan": usage.scan,
-  "cli.usage.short": "brug: sfo-doctor <diagnose|report|panel|scan> [tilvalg] <stier>...  (sfo-doctor --help for mere)",
+  "cli.usage.org": usage.org,
+  "cli.usage.short": "brug: sfo-doctor <diagnose|report|panel|scan|org> [tilvalg] <stier>...  (sfo-doctor --help for mere)",
   "cli.usage.noCommand": "ingen kommando angivet.",
   "cli.usage.unknownCommand": "ukendt kommando \"{command}\".",
   "cli.usage.unknownOption": "denne kommando har intet tilvalg {option}.",
@@ -21,6 +23,8 @@ const cli: Record<string, string> = {
   "cli.usage.needUrl": "angiv sidepanelets URL eller NavigateTo-linjen fra loggen (i anførselstegn), eller - for at læse den fra stdin.",
   "cli.usage.needOneFolder": "angiv præcis én mappe: den, der har en mappe pr. bruger.",
   "cli.usage.needPath": "angiv en logfil eller en SFO-logmappe (kun på Windows finder sfo-doctor selv mapperne).",
+  "cli.usage.needExports": "angiv de eksporter, der skal læses (Login History som CSV eller GZIP, output fra sf data query), eller --print-queries for at se, hvordan du laver dem.",
+  "cli.usage.badAddress": "--to {to} er ikke en e-mailadresse. Angiv administratorens adresse, fx admin@example.com.",
   "cli.usage.stdinOnce": "stdin (-) kan kun læses én gang.",
   "cli.usage.badLang": "--lang {lang} er ikke et sprog, sfo-doctor taler. Brug et af: {languages} (regionale koder som da-DK eller en_US virker også).",
 
@@ -36,6 +40,9 @@ const cli: Record<string, string> = {
     "  Afkod en sidepanel-URL: dens etiketter, hvilke der ikke er slået op, og den årsag detaljenøglen står for.",
     usage.scan,
     "  Mange brugeres logge (én mappe pr. bruger, i enhver dybde): en tabel over brugere pr. årsag og status.",
+    usage.org,
+    "  Hele organisationen uden nogen brugers logge: SFO's logins pr. bruger fra eksporter af Login History, OauthToken",
+    "  og SetupAuditTrail. --print-queries viser de sf data query-linjer, der laver dem.",
     "",
     "Tilvalg: --json til maskiner, --csv (scan), --lang en|da, -h/--help, --version.",
     "Slutkoder: 0 diagnosticeret (uanset fund), 1 uventet fejl, 2 forkert brug, 3 input, der ikke kan diagnosticeres.",
@@ -43,6 +50,7 @@ const cli: Record<string, string> = {
   "cli.help.diagnose": `${usage.diagnose}\n  Diagnosticér én brugers SFO-logge: status, årsag, hvorfor, hvem der retter det, trinene og beviserne (fil:linje).\n  En mappe betyder SFO-loggene i den; - læser stdin; --json skriver Diagnosis-objektet. Beviser og\n  filstier renses som i en rapport; --no-redact bevarer navne, stier og værter (aldrig adgangskoder og tokens).`,
   "cli.help.report": `${usage.report}\n  Skriver henvendelsen til Salesforce-administratoren (emne og tekst). Navne, adresser, brugernavne,\n  computer- og værtsnavne, id'er og telefonnumre fjernes, medmindre --no-redact; adgangskoder og tokens altid.`,
   "cli.help.panel": `${usage.panel}\n  Afkoder, hvad SFO viste i sit sidepanel. Sæt URL'en i anførselstegn: den indeholder & og mellemrum.\n  Med en logfil afkodes dens nyeste NavigateTo-linje, og der står, hvilken linje det var.`,
+  "cli.help.org": `${usage.org}\n  Læser downloadet fra Setup > Login History (CSV eller GZIP) og output fra sf data query (--json eller --result-format csv)\n  for LoginHistory, OauthToken og SetupAuditTrail, i enhver blanding. Viser pr. bruger seneste status, fejl pr. årsag,\n  klientversion og TLS; SFO's tokens med et tip, når en politik ser ud til at udløbe dem; og ændringer i Setup af\n  OAuth-politikker. En mappe betyder filerne i den. Intet forlader denne maskine.`,
   "cli.help.scan": `${usage.scan}\n  Hver mappe under <mappe> med SFO-logge er én bruger, navngivet efter sin sti. Bruger alle kerner.`,
 
   "cli.problem.empty": "{file} er tom: SFO har ikke skrevet i den endnu. Genskab udlogningen, og kør så sfo-doctor på loggen igen.",
@@ -58,6 +66,9 @@ const cli: Record<string, string> = {
   "cli.problem.no-default-folder": "ingen SFO-logmappe fundet i {file}. Angiv logmappen eller logfilerne.",
   "cli.problem.not-panel": "\"{file}\" er ikke en sidepanel-URL (ingen loggedOutLabel, loggedOutDetailLabel eller buttonLabel). Kopiér hele NavigateTo-linjen fra AddinTrace.log.",
   "cli.problem.no-navigate": "{file} har ingen NavigateTo-linje med en sidepanel-URL. Angiv AddinTrace.log fra SFO-logmappen, eller indsæt selve URL'en.",
+  "cli.problem.scan.missing": "{file} findes ikke. Angiv mappen, der har én mappe med SFO-logfiler pr. bruger.",
+  "cli.problem.scan.unreadable": "{file} kan ikke læses ({detail}). Kontrollér, at du må læse mappen, og kør sfo-doctor scan igen.",
+  "cli.problem.scan.no-logs": "{file} har ingen SFO-logfiler i nogen mappe. Pak hver brugers logfiler ud i en mappe for sig under den (se sfo-doctor help scan).",
   "cli.problem.failed": "{file} kunne ikke diagnosticeres på grund af en uventet fejl.",
 
   "cli.reason.empty": "tom fil",
@@ -75,6 +86,7 @@ const cli: Record<string, string> = {
   "cli.reason.failed": "uventet fejl",
   "cli.reason.no-navigate": "ingen NavigateTo-linje",
 
+  "cli.error.workerExited": "en scan-arbejder stoppede uden svar under læsningen af {user} (afslutningskode {code}). Kør sfo-doctor diagnose på den mappe for at se, hvad der er galt.",
   "cli.error.unexpected": "uventet fejl: {message}. Rapportér den gerne sammen med den kommando, du kørte.",
 
   "cli.status.logged-out": "logget ud",
@@ -164,7 +176,7 @@ const cli: Record<string, string> = {
   "cli.scan.summary": "{users, plural, one {# bruger} other {# brugere}}. Pr. årsag:",
   "cli.scan.noCause": "intet login-problem fundet",
   "cli.scan.withProblems": "med logge, der ikke kunne læses",
-  "cli.scan.withoutLogs": "{count, plural, one {# mappe havde} other {# mapper havde}} filer, men ingen SFO-logge: {list}",
+  "cli.scan.withoutLogs": "{count, plural, one {# brugermappe har} other {# brugermapper har}} ingen SFO-logge: {list}",
   "cli.scan.andMore": "og {count, number} mere",
   "cli.scan.progress": "{done}/{total} brugere",
 };

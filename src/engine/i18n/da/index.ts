@@ -2,6 +2,7 @@
 import type { Catalog } from "../index";
 import pane from "./pane";
 import cli from "./cli";
+import org from "./org";
 
-const catalog: Catalog = { ...pane, ...cli };
+const catalog: Catalog = { ...pane, ...cli, ...org };
 export default catalog;

@@ -4,6 +4,7 @@ const usage = {
   report: "usage: sfo-doctor report [--to ADDRESS] [--lang L] [--no-redact] <file|dir|->...",
   panel: "usage: sfo-doctor panel [--json] [--lang L] <url|NavigateTo line|AddinTrace.log|->",
   scan: "usage: sfo-doctor scan [--json|--csv] [--lang L] <dir>",
+  org: "usage: sfo-doctor org [--json|--csv] [--lang L] <export>...  |  sfo-doctor org --print-queries",
 };
 
 const cli: Record<string, string> = {
@@ -11,7 +12,8 @@ const cli: Record<string, string> = {
   "cli.usage.report": usage.report,
   "cli.usage.panel": usage.panel,
   "cli.usage.scan": usage.scan,
-  "cli.usage.short": "usage: sfo-doctor <diagnose|report|panel|scan> [options] <paths>...  (sfo-doctor --help for more)",
+  "cli.usage.org": usage.org,
+  "cli.usage.short": "usage: sfo-doctor <diagnose|report|panel|scan|org> [options] <paths>...  (sfo-doctor --help for more)",
   "cli.usage.noCommand": "no command given.",
   "cli.usage.unknownCommand": "unknown command \"{command}\".",
   "cli.usage.unknownOption": "this command has no option {option}.",
@@ -21,6 +23,8 @@ const cli: Record<string, string> = {
   "cli.usage.needUrl": "give the side-panel URL or the NavigateTo log line (in quotes), or - to read it from stdin.",
   "cli.usage.needOneFolder": "give exactly one folder: the one that holds a folder per user.",
   "cli.usage.needPath": "give a log file or an SFO log folder (only on Windows does sfo-doctor find the folders itself).",
+  "cli.usage.needExports": "give the exports to read (Login History CSV or GZIP, sf data query output), or --print-queries to see how to make them.",
+  "cli.usage.badAddress": "--to {to} is not an email address. Give the admin's address, such as admin@example.com.",
   "cli.usage.stdinOnce": "stdin (-) can be read only once.",
   "cli.usage.badLang": "--lang {lang} is not a language sfo-doctor speaks. Use one of: {languages} (regional tags such as da-DK or en_US work too).",
 
@@ -36,6 +40,9 @@ const cli: Record<string, string> = {
     "  Decode a side-panel URL: its labels, which are unresolved, and the cause its detail key stands for.",
     usage.scan,
     "  Many users' logs (one folder per user, any depth): a table of users per cause and status.",
+    usage.org,
+    "  The whole org without any user's logs: SFO's sign-ins per user from Login History, OauthToken and",
+    "  SetupAuditTrail exports. --print-queries prints the sf data query lines that make them.",
     "",
     "Options: --json for machines, --csv (scan), --lang en|da, -h/--help, --version.",
     "Exit codes: 0 diagnosed (whatever was found), 1 unexpected error, 2 usage error, 3 input that cannot be diagnosed.",
@@ -43,6 +50,7 @@ const cli: Record<string, string> = {
   "cli.help.diagnose": `${usage.diagnose}\n  Diagnose one user's SFO logs: status, cause, why, who fixes it, the steps and the evidence (file:line).\n  A folder means the SFO logs in it; - reads stdin; --json prints the Diagnosis object. Evidence and file\n  paths are redacted as in a report; --no-redact keeps names, paths and hosts (never passwords or tokens).`,
   "cli.help.report": `${usage.report}\n  Writes the escalation for the Salesforce admin (subject and body). Names, addresses, user names,\n  computer and host names, ids and phone numbers are removed unless --no-redact; passwords and tokens always.`,
   "cli.help.panel": `${usage.panel}\n  Decodes what SFO showed in its side panel. Quote the URL: it contains & and spaces.\n  Given a log file, decodes its most recent NavigateTo line and says which line that was.`,
+  "cli.help.org": `${usage.org}\n  Reads Setup's Login History download (CSV or GZIP) and sf data query output (--json or --result-format csv)\n  for LoginHistory, OauthToken and SetupAuditTrail, in any mix. Prints per user the latest status, the failures\n  by cause, client version and TLS; SFO's tokens with a hint when a policy seems to expire them; and the Setup\n  changes to OAuth policies. A folder means the files in it. Nothing leaves this machine.`,
   "cli.help.scan": `${usage.scan}\n  Every folder under <dir> that holds SFO logs is one user, named by its path. Uses every core.`,
 
   "cli.problem.empty": "{file} is empty: SFO has not written to it yet. Reproduce the log-out, then run sfo-doctor on the log again.",
@@ -58,6 +66,9 @@ const cli: Record<string, string> = {
   "cli.problem.no-default-folder": "no SFO log folder found at {file}. Give the log folder or the log files.",
   "cli.problem.not-panel": "\"{file}\" is not a side-panel URL (no loggedOutLabel, loggedOutDetailLabel or buttonLabel). Copy the whole NavigateTo line from AddinTrace.log.",
   "cli.problem.no-navigate": "{file} has no NavigateTo line with a side-panel URL. Give AddinTrace.log from the SFO log folder, or paste the URL itself.",
+  "cli.problem.scan.missing": "{file} does not exist. Give the folder that holds one folder of SFO logs per user.",
+  "cli.problem.scan.unreadable": "{file} cannot be read ({detail}). Check that you may read the folder, then run sfo-doctor scan again.",
+  "cli.problem.scan.no-logs": "{file} holds no SFO logs in any folder. Unzip each user's logs into a folder of their own under it (see sfo-doctor help scan).",
   "cli.problem.failed": "{file} could not be diagnosed because of an unexpected error.",
 
   "cli.reason.empty": "empty file",
@@ -75,6 +86,7 @@ const cli: Record<string, string> = {
   "cli.reason.failed": "unexpected error",
   "cli.reason.no-navigate": "no NavigateTo line",
 
+  "cli.error.workerExited": "a scan worker stopped without an answer while reading {user} (exit code {code}). Run sfo-doctor diagnose on that folder to see what is wrong with it.",
   "cli.error.unexpected": "unexpected error: {message}. Please report it with the command you ran.",
 
   "cli.status.logged-out": "logged out",
@@ -164,7 +176,7 @@ const cli: Record<string, string> = {
   "cli.scan.summary": "{users, plural, one {# user} other {# users}}. Per cause:",
   "cli.scan.noCause": "no sign-in problem found",
   "cli.scan.withProblems": "with logs that could not be read",
-  "cli.scan.withoutLogs": "{count, plural, one {# folder had} other {# folders had}} files but no SFO logs: {list}",
+  "cli.scan.withoutLogs": "{count, plural, one {# user folder holds} other {# user folders hold}} no SFO logs: {list}",
   "cli.scan.andMore": "and {count, number} more",
   "cli.scan.progress": "{done}/{total} users",
 };

@@ -1,0 +1,355 @@
+// One org export, bytes in: finds its encoding, whether it is CSV (any of , ; tab, RFC 4180 quoting,
+// Excel's BOM) or the JSON `sf data query --json` prints, which object it holds, and feeds its rows to an
+// OrgAnalysis. CSV streams line by line; JSON is parsed whole (sf data query keeps it to 10,000 rows).
+import { type OrgAnalysis, type RowSink } from "./analysis";
+import { OrgInputError, type OrgFileSummary } from "./types";
+
+/** JSON is parsed in one piece: above this, ask for CSV, which streams. */
+export const MAX_JSON_CHARS = 256 * 1024 * 1024;
+/** A record longer than this is a quote left open, not a row: it is counted unreadable and skipped. */
+const MAX_RECORD_CHARS = 1024 * 1024;
+/** Lines looked at for the header (a title line or two may come first). */
+const HEADER_LINES = 5;
+
+const QUOTE = 34;
+const PIECE_BYTES = 64 * 1024;
+
+/** How many bytes at the end of `b` begin a UTF-8 character that continues in the next piece. */
+export function incompleteUtf8Tail(b: Uint8Array): number {
+  for (let i = 1; i <= 3 && i <= b.length; i++) {
+    const c = b[b.length - i];
+    if ((c & 0xc0) === 0x80) continue;
+    if (c < 0xc0) return 0;
+    const need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
+    return need > i ? i : 0;
+  }
+  return 0;
+}
+
+/** Splits one CSV record into fields (RFC 4180: "" is a quote inside quotes); null when its quoting is broken. */
+export function splitCsvRecord(rec: string, delim: string): string[] | null {
+  const out: string[] = [];
+  const n = rec.length;
+  let i = 0;
+  for (;;) {
+    if (rec.charCodeAt(i) === QUOTE) {
+      let value = "";
+      i++;
+      for (;;) {
+        const q = rec.indexOf('"', i);
+        if (q < 0) return null;
+        value += rec.slice(i, q);
+        if (rec.charCodeAt(q + 1) === QUOTE) {
+          value += '"';
+          i = q + 2;
+        } else {
+          i = q + 1;
+          break;
+        }
+      }
+      while (rec[i] === " ") i++;
+      out.push(value);
+      if (i >= n) return out;
+      if (rec[i] !== delim) return null;
+      i++;
+    } else {
+      const d = rec.indexOf(delim, i);
+      if (d < 0) {
+        out.push(rec.slice(i));
+        return out;
+      }
+      out.push(rec.slice(i, d));
+      i = d + 1;
+    }
+    if (i === n) {
+      out.push("");
+      return out;
+    }
+  }
+}
+
+/** The separator of a header line: whichever of , ; tab it holds most of. */
+export function csvDelimiter(header: string): string {
+  const count = (c: string) => header.split(c).length - 1;
+  const candidates = [",", ";", "\t"].map((c) => [c, count(c)] as const).sort((a, b) => b[1] - a[1]);
+  return candidates[0][1] > 0 ? candidates[0][0] : ",";
+}
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+
+function flatten(record: { [k: string]: Json }, prefix = "", out: Record<string, string> = {}): Record<string, string> {
+  for (const [k, v] of Object.entries(record)) {
+    if (k === "attributes") continue;
+    if (v !== null && typeof v === "object" && !Array.isArray(v)) flatten(v, `${prefix}${k}.`, out);
+    else out[`${prefix}${k}`] = v === null ? "" : String(v);
+  }
+  return out;
+}
+
+export class OrgFileReader {
+  private readonly summary: OrgFileSummary;
+  private decoder: TextDecoder | null = null;
+  private mode: "start" | "csv" | "json" = "start";
+  private pending = "";
+  private jsonParts: string[] = [];
+  private jsonChars = 0;
+  private line = 0;
+  private headerTries = 0;
+  private firstHeader = "";
+  private delim = ",";
+  private width = 0;
+  private sink: RowSink | null = null;
+  /** The sink's `mentions` as a global regex, to search forward through a piece. */
+  private mentions: RegExp | null = null;
+  private bytes = 0;
+  private carry: Uint8Array | null = null;
+
+  constructor(
+    private readonly analysis: OrgAnalysis,
+    readonly file: string,
+  ) {
+    this.summary = { file, kind: "login-history", format: "csv", encoding: "utf-8", delimiter: ",", rows: 0, sfoRows: 0, unreadable: { count: 0, lines: [] } };
+  }
+
+  push(bytes: Uint8Array): void {
+    if (bytes.byteLength === 0) return;
+    if (!this.decoder) this.decoder = this.start(bytes);
+    this.bytes += bytes.byteLength;
+    // Small pieces: V8 decodes and frees 64 KiB strings many times faster than 4 MiB ones (young space).
+    for (let at = 0; at < bytes.byteLength; at += PIECE_BYTES) this.piece(bytes.subarray(at, at + PIECE_BYTES));
+  }
+
+  private piece(bytes: Uint8Array): void {
+    if (this.summary.encoding !== "utf-8") {
+      this.text((this.decoder as TextDecoder).decode(bytes, { stream: true }));
+      return;
+    }
+    // UTF-8 is decoded piece by piece without the decoder's stream mode (several times faster in V8):
+    // the bytes of a character cut at a piece's end wait for the next piece.
+    let b = bytes;
+    if (this.carry) {
+      b = new Uint8Array(this.carry.length + bytes.length);
+      b.set(this.carry);
+      b.set(bytes, this.carry.length);
+      this.carry = null;
+    }
+    const tail = incompleteUtf8Tail(b);
+    if (tail > 0) {
+      this.carry = b.slice(b.length - tail);
+      b = b.subarray(0, b.length - tail);
+    }
+    this.text(this.decodeUtf8(b));
+  }
+
+  private decodeUtf8(bytes: Uint8Array): string {
+    try {
+      return (this.decoder as TextDecoder).decode(bytes);
+    } catch {
+      // Not UTF-8 after all: Excel's "CSV" on Windows saves in the ANSI code page.
+      this.decoder = new TextDecoder("windows-1252");
+      this.summary.encoding = "windows-1252";
+      const carry = this.carry;
+      this.carry = null;
+      return this.decoder.decode(bytes, { stream: true }) + (carry ? this.decoder.decode(carry, { stream: true }) : "");
+    }
+  }
+
+  /** Finishes the file; throws OrgInputError when it held nothing we read. */
+  end(): OrgFileSummary {
+    if (this.bytes === 0 || !this.decoder) throw new OrgInputError(this.file, "empty");
+    if (this.carry) {
+      const carry = this.carry;
+      this.carry = null;
+      this.text(this.decodeUtf8(carry));
+    }
+    this.text(this.decoder.decode());
+    if (this.mode === "json") return this.endJson();
+    if (this.pending) this.record(this.pending.endsWith("\r") ? this.pending.slice(0, -1) : this.pending, this.line + 1);
+    this.pending = "";
+    if (this.mode === "start") throw new OrgInputError(this.file, "empty");
+    if (!this.sink) throw new OrgInputError(this.file, "not-org", this.firstHeader);
+    return this.summary;
+  }
+
+  private start(first: Uint8Array): TextDecoder {
+    if (first[0] === 0x1f && first[1] === 0x8b) throw new OrgInputError(this.file, "compressed");
+    if (first[0] === 0xff && first[1] === 0xfe) {
+      this.summary.encoding = "utf-16le";
+      return new TextDecoder("utf-16le");
+    }
+    if (first[0] === 0xfe && first[1] === 0xff) {
+      this.summary.encoding = "utf-16be";
+      return new TextDecoder("utf-16be");
+    }
+    const head = first.subarray(0, 4096);
+    let nul = 0;
+    let evenNul = 0;
+    for (let i = 0; i < head.length; i++) {
+      if (head[i] === 0) {
+        nul++;
+        if (i % 2 === 1) evenNul++;
+      }
+    }
+    if (nul > 0) {
+      // Text with a NUL after every letter is UTF-16 that lost its byte-order mark.
+      throw new OrgInputError(this.file, nul > head.length / 4 && (evenNul === nul || evenNul === 0) ? "encoding" : "binary");
+    }
+    return new TextDecoder("utf-8", { fatal: true });
+  }
+
+  private text(text: string): void {
+    if (!text) return;
+    if (this.mode === "start") {
+      const s = text.trimStart();
+      if (!s) return;
+      this.mode = s[0] === "{" || s[0] === "[" ? "json" : "csv";
+      this.summary.format = this.mode;
+    }
+    if (this.mode === "json") {
+      this.jsonChars += text.length;
+      if (this.jsonChars > MAX_JSON_CHARS) throw new OrgInputError(this.file, "too-large");
+      this.jsonParts.push(text);
+      return;
+    }
+    this.csv(text);
+  }
+
+  private csv(text: string): void {
+    const data = this.pending ? this.pending + text : text;
+    let recStart = 0;
+    let recLine = this.line + 1;
+    let odd = false;
+    let from = 0;
+    // The next quote at or after `from` (-1: none left), so a file without quotes costs one search.
+    let q = data.indexOf('"');
+    const mentions = this.mentions;
+    const delim = this.delim.charCodeAt(0);
+    let mention = -1;
+    for (;;) {
+      const nl = data.indexOf("\n", from);
+      if (nl < 0) break;
+      this.line++;
+      if (q !== -1 && q < nl) {
+        const last = data.charCodeAt(nl - 1) === 13 ? nl - 2 : nl - 1;
+        const before = data.charCodeAt(last - 1);
+        // A record that starts on this line and ends in x" (x not a quote or separator) closed its last
+        // field on this line (RFC 4180): no need to count. Setup's download quotes every field, so this
+        // saves a pass over most lines.
+        if (odd || data.charCodeAt(last) !== QUOTE || before === QUOTE || before === delim || last <= q) {
+          let quotes = 0;
+          for (let i = q; i < nl; i++) if (data.charCodeAt(i) === QUOTE) quotes++;
+          if (quotes & 1) odd = !odd;
+        }
+        q = data.indexOf('"', nl + 1);
+      }
+      from = nl + 1;
+      if (odd) {
+        if (nl - recStart > MAX_RECORD_CHARS) {
+          this.skip(recLine);
+          odd = false;
+          recStart = from;
+          recLine = this.line + 1;
+        }
+        continue;
+      }
+      const end = nl > recStart && data.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+      if (mentions && end > recStart) {
+        // One regex scan over the piece finds the rows worth reading; the others are only counted.
+        if (mention < recStart) {
+          mentions.lastIndex = recStart;
+          mention = mentions.exec(data)?.index ?? Infinity;
+        }
+        if (mention >= end) {
+          this.summary.rows++;
+          recStart = from;
+          recLine = this.line + 1;
+          continue;
+        }
+      }
+      this.record(data.slice(recStart, end), recLine);
+      recStart = from;
+      recLine = this.line + 1;
+    }
+    this.pending = data.slice(recStart);
+    // The lines of the unfinished record are counted again when it completes.
+    this.line = recLine - 1;
+    if (this.pending.length > MAX_RECORD_CHARS) {
+      this.skip(recLine);
+      this.pending = "";
+    }
+  }
+
+  private skip(line: number): void {
+    if (this.sink) {
+      this.summary.rows++;
+      this.analysis.unreadable(this.summary, line);
+    }
+  }
+
+  private record(rec: string, line: number): void {
+    if (!this.sink) {
+      if (rec.trim() === "") return;
+      this.header(rec);
+      return;
+    }
+    if (rec.length === 0) return;
+    this.summary.rows++;
+    if (this.sink.mentions && !this.sink.mentions.test(rec)) return;
+    const fields = rec.indexOf('"') < 0 ? rec.split(this.delim) : splitCsvRecord(rec, this.delim);
+    if (!fields || fields.length !== this.width || !this.sink.add(fields, this.summary)) this.analysis.unreadable(this.summary, line);
+  }
+
+  private header(rec: string): void {
+    const delim = csvDelimiter(rec);
+    const headers = splitCsvRecord(rec, delim) ?? rec.split(delim);
+    if (!this.firstHeader) this.firstHeader = headers.slice(0, 6).map((h) => h.trim().slice(0, 40)).join(", ");
+    const sink = this.analysis.table(this.summary, headers);
+    if (sink) {
+      this.sink = sink;
+      this.mentions = sink.mentions ? new RegExp(sink.mentions.source, sink.mentions.flags.includes("g") ? sink.mentions.flags : `${sink.mentions.flags}g`) : null;
+      this.delim = delim;
+      this.width = headers.length;
+      this.summary.delimiter = delim;
+      return;
+    }
+    if (++this.headerTries >= HEADER_LINES) throw new OrgInputError(this.file, "not-org", this.firstHeader);
+  }
+
+  private endJson(): OrgFileSummary {
+    let doc: Json;
+    try {
+      doc = JSON.parse(this.jsonParts.join("")) as Json;
+    } catch {
+      throw new OrgInputError(this.file, "bad-json");
+    }
+    this.jsonParts = [];
+    this.summary.delimiter = null;
+    const obj = doc !== null && typeof doc === "object" && !Array.isArray(doc) ? doc : null;
+    // sf's error envelope: {"status": 1, "name": "INVALID_TYPE", "message": "…"}.
+    if (obj && typeof obj.status === "number" && obj.status !== 0) {
+      const detail = [obj.name, obj.message].filter((x) => typeof x === "string" && x).join(": ");
+      throw new OrgInputError(this.file, "query-error", detail.split("\n")[0].slice(0, 300).replace(/[.\s]+$/, ""));
+    }
+    const result = obj && obj.result && typeof obj.result === "object" && !Array.isArray(obj.result) ? obj.result : null;
+    const records = Array.isArray(doc) ? doc : Array.isArray(result?.records) ? result.records : Array.isArray(obj?.records) ? obj.records : null;
+    if (!records) throw new OrgInputError(this.file, "not-org", obj ? Object.keys(obj).slice(0, 6).join(", ") : "");
+    const objects = records.filter((r): r is { [k: string]: Json } => r !== null && typeof r === "object" && !Array.isArray(r));
+    if (objects.length === 0) throw new OrgInputError(this.file, "no-records");
+    const columns = new Set<string>();
+    for (const r of objects.slice(0, 100)) for (const k of Object.keys(flatten(r))) columns.add(k);
+    const headers = [...columns];
+    this.summary.rows = 0;
+    const sink = this.analysis.table(this.summary, headers);
+    if (!sink) throw new OrgInputError(this.file, "not-org", headers.slice(0, 6).join(", "));
+    records.forEach((r, i) => {
+      this.summary.rows++;
+      if (r === null || typeof r !== "object" || Array.isArray(r)) {
+        this.analysis.unreadable(this.summary, i + 1);
+        return;
+      }
+      const flat = flatten(r);
+      if (!sink.add(headers.map((h) => flat[h] ?? ""), this.summary)) this.analysis.unreadable(this.summary, i + 1);
+    });
+    return this.summary;
+  }
+}
