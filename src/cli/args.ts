@@ -1,6 +1,6 @@
 // Command-line parsing for sfo-doctor. Pure (no fs, no process) so it can be unit-tested; usage
 // errors carry an i18n key so main can print them in the user's language.
-import { UI_LANGUAGES, type Params } from "../engine/i18n";
+import { UI_LANGUAGES, uiLanguageOf, type Params } from "../engine/i18n";
 
 export const COMMANDS = ["diagnose", "report", "panel", "scan"] as const;
 export type CommandName = (typeof COMMANDS)[number];
@@ -52,12 +52,11 @@ export function langFlag(argv: readonly string[]): string | null {
 }
 
 /**
- * A `--lang` tag whose base language sfo-doctor speaks (da, da-DK, en_US …), kept as given so panel can
- * still pick the regional Salesforce language. Any other tag is a usage error, not a silent English.
+ * A `--lang` tag for one of the 18 languages (de, de-DE, pt_BR, zh-TW, zh-Hant, nb …), kept as given so
+ * panel can still pick the regional Salesforce language. Any other tag is a usage error, not a silent English.
  */
 function spokenLanguage(tag: string): string {
-  const base = tag.trim().toLowerCase().split(/[-_.]/)[0];
-  if (!(UI_LANGUAGES as readonly string[]).includes(base)) {
+  if (uiLanguageOf(tag) === null) {
     throw new UsageError("cli.usage.badLang", { lang: tag, languages: UI_LANGUAGES.join(", ") }, null, false);
   }
   return tag;
