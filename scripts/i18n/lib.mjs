@@ -10,8 +10,11 @@ import { build } from "esbuild";
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const I18N = join(ROOT, "src", "engine", "i18n");
 export const LOCALES = join(I18N, "locales");
-/** Catalog areas, one JSON file each per language: what the pane shows, and the CLI's own texts. */
-export const AREAS = ["pane", "cli"];
+/**
+ * Catalog areas, one JSON file each per language: what the pane shows, the CLI's own texts, and the
+ * simulated side-panel labels (SFO's label keys: loggedOut, oauthPolicy, loginButton …).
+ */
+export const AREAS = ["pane", "cli", "sidepanel"];
 /** Per language: the hash of the English text each translation was made from (stale detection). */
 export const SOURCE_FILE = "translated-from.json";
 export const WORK_DIR = join(ROOT, "i18n-work");
@@ -44,7 +47,7 @@ export function readJson(file, fallback = undefined) {
   try {
     return JSON.parse(readFileSync(file, "utf8"));
   } catch (e) {
-    throw new Error(`${file} is not valid JSON: ${e.message}`);
+    throw new Error(`${file} is not valid JSON: ${e.message}`, { cause: e });
   }
 }
 
@@ -72,11 +75,19 @@ export async function readAreas(lang) {
   return Object.fromEntries(AREAS.map((a) => [a, {}]));
 }
 
-/** The areas of a TypeScript catalog: pane.ts is the pane's; everything else in index.ts is the CLI's. */
+/**
+ * The areas of a TypeScript catalog: pane.ts is the pane's; everything else in index.ts is the CLI's;
+ * the side-panel labels are the language's set in src/engine/sidepanel/labels.ts.
+ */
 export async function tsAreas(lang) {
-  const [pane, all] = await Promise.all([importTs(`src/engine/i18n/${lang}/pane.ts`), importTs(`src/engine/i18n/${lang}/index.ts`)]);
+  const [pane, all, labels] = await Promise.all([
+    importTs(`src/engine/i18n/${lang}/pane.ts`),
+    importTs(`src/engine/i18n/${lang}/index.ts`),
+    importTs("src/engine/sidepanel/labels.ts"),
+  ]);
   const cli = Object.fromEntries(Object.entries(all.default).filter(([k]) => !(k in pane.default)));
-  return { pane: { ...pane.default }, cli };
+  const sf = lang === "en" ? "en_US" : lang;
+  return { pane: { ...pane.default }, cli, sidepanel: { ...labels.SIDE_PANEL_LABELS[sf] } };
 }
 
 export function writeAreas(lang, areas, english) {

@@ -54,7 +54,12 @@ for (const [key, entry] of Object.entries(work.messages)) {
   merged++;
 }
 const dropped = [];
-for (const a of AREAS) for (const k of Object.keys(areas[a])) if (!area.has(k)) (dropped.push(k), delete areas[a][k]);
+for (const a of AREAS)
+  for (const k of Object.keys(areas[a]))
+    if (!area.has(k)) {
+      dropped.push(k);
+      delete areas[a][k];
+    }
 for (const k of Object.keys(sources)) if (!area.has(k)) delete sources[k];
 
 if (!dry) {

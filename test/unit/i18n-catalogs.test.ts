@@ -7,6 +7,9 @@ import { LOCALE_AREAS } from "../../src/engine/i18n/locales";
 import enPane from "../../src/engine/i18n/en/pane";
 import { REQUIRED_LANGUAGES, UI_LANGUAGES, type UiLanguage } from "../../src/engine/i18n";
 import { parseMessage, translationProblems } from "../../src/engine/i18n/icu";
+import { LOCALE_LABELS } from "../../src/engine/sidepanel/all-labels";
+import { SIDE_PANEL_LABELS } from "../../src/engine/sidepanel/labels";
+import { toSalesforceLanguage } from "../../src/engine/i18n";
 
 const en = CATALOGS.en;
 const translated = UI_LANGUAGES.filter((l) => l !== "en" && Object.keys(CATALOGS[l]).length > 0);
@@ -27,8 +30,9 @@ describe.each(checked)("catalog %s", (lang) => {
     expect(Object.keys(catalog).filter((k) => !(k in en))).toEqual([]);
   });
 
-  it("has no empty text", () => {
+  it("has no empty text and no pseudo-text (npm run i18n:pseudo marks it ⟦…⟧)", () => {
     expect(Object.entries(catalog).filter(([, v]) => v.trim() === "").map(([k]) => k)).toEqual([]);
+    expect(Object.entries(catalog).filter(([, v]) => v.includes("⟦")).map(([k]) => k)).toEqual([]);
   });
 
   it("keeps every argument of the English text, by name and type, with the language's plural categories", () => {
@@ -36,6 +40,14 @@ describe.each(checked)("catalog %s", (lang) => {
       .filter(([k]) => k in catalog)
       .flatMap(([k, v]) => translationProblems(v, catalog[k], lang).map((p) => `${k}: ${p}`));
     expect(bad).toEqual([]);
+  });
+
+  it("has the simulated side-panel labels of every English label key, and no other", () => {
+    const sf = toSalesforceLanguage(lang)!;
+    const labels = LOCALE_LABELS.find(([l]) => l === sf)?.[1] ?? SIDE_PANEL_LABELS[sf];
+    const enLabels = SIDE_PANEL_LABELS.en_US;
+    expect(Object.keys(enLabels).filter((k) => !labels[k]?.trim())).toEqual([]);
+    expect(Object.keys(labels).filter((k) => !(k in enLabels))).toEqual([]);
   });
 
   it("puts pane texts in pane.json and CLI texts in cli.json", () => {

@@ -1,26 +1,27 @@
 // The 18 languages Salesforce fully supports (SFO-FACTS §5), each with our UI language id (a BCP 47 tag:
-// `<html lang>`, Intl.PluralRules, the catalog folder name), Salesforce's own code, and its name in itself.
+// `<html lang>`, Intl.PluralRules, the catalog folder name), Salesforce's own code, a typical full locale
+// (what Outlook or a browser set to the language reports; the tests open the pane with it), and its name in itself.
 // One list, one place: the pane's picker, the CLI's --lang, the catalogs and the tests all read it.
 
 export const LANGUAGES = [
-  { id: "en", salesforce: "en_US", name: "English" },
-  { id: "da", salesforce: "da", name: "Dansk" },
-  { id: "de", salesforce: "de", name: "Deutsch" },
-  { id: "es", salesforce: "es", name: "Español" },
-  { id: "es-MX", salesforce: "es_MX", name: "Español (México)" },
-  { id: "fi", salesforce: "fi", name: "Suomi" },
-  { id: "fr", salesforce: "fr", name: "Français" },
-  { id: "it", salesforce: "it", name: "Italiano" },
-  { id: "ja", salesforce: "ja", name: "日本語" },
-  { id: "ko", salesforce: "ko", name: "한국어" },
-  { id: "nl", salesforce: "nl_NL", name: "Nederlands" },
-  { id: "no", salesforce: "no", name: "Norsk" },
-  { id: "pt-BR", salesforce: "pt_BR", name: "Português (Brasil)" },
-  { id: "ru", salesforce: "ru", name: "Русский" },
-  { id: "sv", salesforce: "sv", name: "Svenska" },
-  { id: "th", salesforce: "th", name: "ไทย" },
-  { id: "zh-CN", salesforce: "zh_CN", name: "简体中文" },
-  { id: "zh-TW", salesforce: "zh_TW", name: "繁體中文" },
+  { id: "en", salesforce: "en_US", locale: "en-US", name: "English" },
+  { id: "da", salesforce: "da", locale: "da-DK", name: "Dansk" },
+  { id: "de", salesforce: "de", locale: "de-DE", name: "Deutsch" },
+  { id: "es", salesforce: "es", locale: "es-ES", name: "Español" },
+  { id: "es-MX", salesforce: "es_MX", locale: "es-MX", name: "Español (México)" },
+  { id: "fi", salesforce: "fi", locale: "fi-FI", name: "Suomi" },
+  { id: "fr", salesforce: "fr", locale: "fr-FR", name: "Français" },
+  { id: "it", salesforce: "it", locale: "it-IT", name: "Italiano" },
+  { id: "ja", salesforce: "ja", locale: "ja-JP", name: "日本語" },
+  { id: "ko", salesforce: "ko", locale: "ko-KR", name: "한국어" },
+  { id: "nl", salesforce: "nl_NL", locale: "nl-NL", name: "Nederlands" },
+  { id: "no", salesforce: "no", locale: "nb-NO", name: "Norsk" },
+  { id: "pt-BR", salesforce: "pt_BR", locale: "pt-BR", name: "Português (Brasil)" },
+  { id: "ru", salesforce: "ru", locale: "ru-RU", name: "Русский" },
+  { id: "sv", salesforce: "sv", locale: "sv-SE", name: "Svenska" },
+  { id: "th", salesforce: "th", locale: "th-TH", name: "ไทย" },
+  { id: "zh-CN", salesforce: "zh_CN", locale: "zh-CN", name: "简体中文" },
+  { id: "zh-TW", salesforce: "zh_TW", locale: "zh-TW", name: "繁體中文" },
 ] as const;
 
 export type UiLanguage = (typeof LANGUAGES)[number]["id"];
