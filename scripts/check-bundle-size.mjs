@@ -1,7 +1,8 @@
-// Issue 6: the task pane's initial JavaScript, gzip -9, must stay within 160 KiB (Office.js excluded).
-// Static part (always): every <script src> of dist/taskpane.html. Browser part (when Chromium is
-// installed; `--static` skips it): every .js the page requests before the opening view is interactive,
-// which also catches lazy chunks the opening view pulls in at once. The larger total is checked.
+// The task pane's initial JavaScript, gzip -9, must stay within BUDGET_BYTES (Office.js excluded) in every
+// one of the 18 languages; TARGET_BYTES (140 KiB) is where it is headed and is reported per language. Static part (always): every <script src> of dist/taskpane.html. Browser part
+// (when Chromium is installed; `--static` skips it): for each language, opened in a browser set to it,
+// every .js the page requests before the opening view is interactive, which catches the language's own
+// lazy chunk and any other chunk the opening view pulls in at once. Every total is checked.
 // Also used by scripts/bench/pane.mjs (serveDir, launchChromium, openPage, measureOpening).
 import { createServer } from "node:http";
 import { existsSync, readFileSync, statSync } from "node:fs";
@@ -12,7 +13,13 @@ import { gzipSync } from "node:zlib";
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const DIST = join(ROOT, "dist");
 export const BUDGET_BYTES = 160 * 1024;
-export const OPENING_LOCALES = ["en-US", "da-DK"];
+/** The per-language goal; becomes the budget once English no longer ships in the first bundle. */
+export const TARGET_BYTES = 140 * 1024;
+/** A browser locale per language (UI language id -> navigator.language), read from the engine's one list of the 18. */
+export const LANGUAGE_LOCALES = Object.fromEntries(
+  [...readFileSync(join(ROOT, "src", "engine", "i18n", "languages.ts"), "utf8").matchAll(/\{ id: "([^"]+)", salesforce: "[^"]+", locale: "([^"]+)"/g)].map((m) => [m[1], m[2]]),
+);
+export const OPENING_LOCALES = Object.values(LANGUAGE_LOCALES);
 export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
 const TYPES = {
@@ -185,22 +192,25 @@ async function main() {
   const paintOk = reportBlocking(st);
 
   let browserTotal = 0;
+  const perLanguage = [];
   if (staticOnly) {
     console.log(`browser: skipped (${existsSync(CHROMIUM) ? "--static" : `no Chromium at ${CHROMIUM}`})`);
   } else {
     const { url, server } = await serveDir(DIST);
     const browser = await launchChromium();
     try {
-      // English and Danish: a language whose catalog loads lazily may pull in more before the first view.
-      for (const locale of OPENING_LOCALES) {
+      console.log("browser: .js requested before the opening view was interactive, per language (CDN blocked)");
+      for (const [lang, locale] of Object.entries(LANGUAGE_LOCALES)) {
         const o = await measureOpening(browser, url, DIST, { locale });
         const sum = o.before.reduce((s, f) => s + f.gzip, 0);
         browserTotal = Math.max(browserTotal, sum);
-        console.log(`browser (${locale}): .js requested before the opening view was interactive (${o.interactiveMs.toFixed(0)} ms, CDN blocked)`);
-        for (const f of o.before) console.log(`  ${f.file.padEnd(32)} ${kib(f.gzip).padStart(10)}`);
-        console.log(`  total ${kib(sum)}`);
-        if (o.after.length) console.log(`  requested after (not counted): ${o.after.map((f) => `${f.file} ${kib(f.gzip)}`).join(", ")}`);
-        if (o.errors.length) console.log(`  page errors: ${o.errors.join(" | ")}`);
+        const chunk = o.before.find((f) => /^lang-/.test(f.file));
+        perLanguage.push({ lang, sum });
+        const mark = sum > BUDGET_BYTES ? "  OVER BUDGET" : sum > TARGET_BYTES ? `  over the ${kib(TARGET_BYTES)} target` : "";
+        console.log(
+          `  ${lang.padEnd(6)} ${locale.padEnd(6)} ${kib(sum).padStart(10)}  (${o.before.map((f) => `${f.file.replace(/\.[0-9a-f]{8}\.js$/, "")} ${kib(f.gzip)}`).join(" + ")})${chunk ? "" : "  no language chunk"}${mark}`,
+        );
+        if (o.errors.length) console.log(`    page errors: ${o.errors.join(" | ")}`);
       }
     } finally {
       await browser.close();
@@ -208,8 +218,9 @@ async function main() {
     }
   }
   const total = Math.max(staticTotal, browserTotal);
+  const over = perLanguage.filter((p) => p.sum > BUDGET_BYTES).map((p) => p.lang);
   const ok = total <= BUDGET_BYTES;
-  console.log(`initial JavaScript: ${kib(total)} of ${kib(BUDGET_BYTES)}  ${ok ? "PASS" : "FAIL"}`);
+  console.log(`initial JavaScript: largest ${kib(total)} of ${kib(BUDGET_BYTES)}  ${ok ? "PASS" : `FAIL${over.length ? ` (${over.join(", ")})` : ""}`}`);
   process.exit(ok && paintOk ? 0 : 1);
 }
 

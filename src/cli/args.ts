@@ -3,7 +3,7 @@
 // main can print them in the user's language.
 import { parseArgs as parseArgv } from "node:util";
 import { isEmailAddress } from "../engine";
-import { UI_LANGUAGES, type Params } from "../engine/i18n";
+import { UI_LANGUAGES, uiLanguageOf, type Params } from "../engine/i18n";
 
 export const COMMANDS = ["diagnose", "report", "panel", "scan", "org"] as const;
 export type CommandName = (typeof COMMANDS)[number];
@@ -66,12 +66,11 @@ export function langFlag(argv: readonly string[]): string | null {
 }
 
 /**
- * A `--lang` tag whose base language sfo-doctor speaks (da, da-DK, en_US …), kept as given so panel can
- * still pick the regional Salesforce language. Any other tag is a usage error, not a silent English.
+ * A `--lang` tag for one of the 18 languages (de, de-DE, pt_BR, zh-TW, zh-Hant, nb …), kept as given so
+ * panel can still pick the regional Salesforce language. Any other tag is a usage error, not a silent English.
  */
 function spokenLanguage(tag: string): string {
-  const base = tag.trim().toLowerCase().split(/[-_.]/)[0];
-  if (!(UI_LANGUAGES as readonly string[]).includes(base)) {
+  if (uiLanguageOf(tag) === null) {
     throw new UsageError("cli.usage.badLang", { lang: tag, languages: UI_LANGUAGES.join(", ") }, null, false);
   }
   return tag;

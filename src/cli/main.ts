@@ -12,10 +12,13 @@ import { adminReportFor, redactionNote, renderReport } from "./report";
 import { byteProgressBar, problemText, readOrgExports, renderOrgText, renderQueries } from "./org";
 import { progressBar, renderScanCsv, renderScanTable, scanFolder, ScanWorkerExited } from "./scan";
 import { cliText, pickLanguage, type CliText } from "./text";
+import { registerAllSidePanelLabels } from "../engine/sidepanel/all-labels";
 
 declare const SFO_DOCTOR_VERSION: string;
 
 const EXIT = { ok: 0, unexpected: 1, usage: 2, input: 3 } as const;
+
+registerAllSidePanelLabels(); // the CLI reads side-panel text in any of the 18 languages
 
 const out = (text: string) => void process.stdout.write(text);
 const err = (text: string) => void process.stderr.write(`sfo-doctor: ${text}\n`);

@@ -5,7 +5,7 @@ import {
   FluentProvider, MessageBar, MessageBarBody, Select, Spinner, Subtitle1, makeStyles, teamsHighContrastTheme, tokens, webDarkTheme, webLightTheme,
 } from "@fluentui/react-components";
 import type { Host, ThemeKind } from "../host";
-import { toSalesforceLanguage, toUiLanguage, UNEXPLAINED_CAUSE, type CauseId, type Diagnosis, type SalesforceLanguage, type UiLanguage } from "../engine";
+import { LANGUAGES, toSalesforceLanguage, toUiLanguage, UNEXPLAINED_CAUSE, type CauseId, type Diagnosis, type SalesforceLanguage, type UiLanguage } from "../engine";
 import { I18nProvider, useI18n } from "./i18n";
 import { LiveRegion } from "./announce";
 import { Nav, type NavTarget, type View } from "./components/Nav";
@@ -27,7 +27,7 @@ const useStyles = makeStyles({
   shell: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
   title: { margin: 0, minWidth: 0 },
-  lang: { width: "96px", flexShrink: 0 },
+  lang: { width: "auto", maxWidth: "50%", flexShrink: 0 }, // "Português (Brasil)" and "日本語" alike
   main: { paddingBlockEnd: tokens.spacingVerticalXXL },
 });
 
@@ -68,8 +68,11 @@ function LanguageSwitcher() {
       value={lang}
       onChange={(_, d) => setLang(d.value as UiLanguage)}
     >
-      <option value="en" lang="en">English</option>
-      <option value="da" lang="da">Dansk</option>
+      {LANGUAGES.map((l) => (
+        <option key={l.id} value={l.id} lang={l.id}>
+          {l.name}
+        </option>
+      ))}
     </Select>
   );
 }

@@ -4,11 +4,9 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import { translate, toUiLanguage, UI_LANGUAGES, type Catalog, type Params, type UiLanguage } from "../engine/i18n";
 import en from "../engine/i18n/en/pane";
+import { PANE_CATALOGS } from "./language-chunks";
 
-const loaders: Record<UiLanguage, () => Promise<Catalog>> = {
-  en: async () => en,
-  da: () => import(/* webpackChunkName: "lang-da" */ "../engine/i18n/da/pane").then((m) => m.default),
-};
+const loaders = PANE_CATALOGS;
 
 export interface I18n {
   lang: UiLanguage;
@@ -42,10 +40,16 @@ export function I18nProvider({ displayLanguage, memory, children }: { displayLan
 
   useEffect(() => {
     let live = true;
+    const show = (c: Catalog, shown: UiLanguage) => {
+      if (!live) return;
+      setCatalog(c);
+      // `<html lang>` names the language on screen (hyphenation, line breaking, speech): a language
+      // whose translation has not landed yet shows English, and says so.
+      document.documentElement.lang = shown;
+    };
     loaders[lang]()
-      .then((c) => live && setCatalog(c))
-      .catch(() => live && setCatalog(en)); // a chunk that fails to load must not leave a blank pane
-    document.documentElement.lang = lang;
+      .then((c) => show(c, Object.keys(c).length > 0 ? lang : "en"))
+      .catch(() => show(en, "en")); // a chunk that fails to load must not leave a blank pane
     return () => {
       live = false;
     };

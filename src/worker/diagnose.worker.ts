@@ -2,6 +2,9 @@
 // Cancel is the pane terminating the worker; nothing here waits for it.
 import type { DiagnosisWorkerReply } from "../engine";
 import { runDiagnosis, DiagnosisCancelled, type LogBlob } from "./run";
+import { registerAllSidePanelLabels } from "../engine/sidepanel/all-labels";
+
+registerAllSidePanelLabels(); // logs can hold side-panel text in any of the 18 languages
 
 export type WorkerRequest = { type: "run"; files: LogBlob[] };
 

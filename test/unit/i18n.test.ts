@@ -19,7 +19,8 @@ describe("i18n catalogs", () => {
 
   it("maps display languages to the UI language and to Salesforce's languages", () => {
     expect(toUiLanguage("da-DK")).toBe("da");
-    expect(toUiLanguage("de-DE")).toBe("en");
+    expect(toUiLanguage("de-DE")).toBe("de");
+    expect(toUiLanguage("xx-YY")).toBe("en");
     expect(toUiLanguage(undefined)).toBe("en");
     expect(toSalesforceLanguage("nb-NO")).toBe("no");
     expect(toSalesforceLanguage("zh-TW")).toBe("zh_TW");
@@ -27,6 +28,20 @@ describe("i18n catalogs", () => {
     expect(toSalesforceLanguage("pt-PT")).toBe("pt_BR");
     expect(toSalesforceLanguage("xx")).toBeNull();
     expect(SALESFORCE_LANGUAGES).toHaveLength(18);
+  });
+
+  // Outlook's displayLanguage and navigator.language are BCP 47; --lang and LANG also take Salesforce's codes.
+  it.each([
+    ["en-US", "en"], ["en-GB", "en"], ["en_US", "en"], ["da", "da"], ["de-AT", "de"], ["de-CH", "de"],
+    ["es-ES", "es"], ["es", "es"], ["es-MX", "es-MX"], ["es-419", "es-MX"], ["es-AR", "es-MX"], ["es-US", "es-MX"], ["es_MX", "es-MX"],
+    ["fi-FI", "fi"], ["fr-CA", "fr"], ["fr-FR", "fr"], ["it-IT", "it"], ["ja-JP", "ja"], ["ko-KR", "ko"],
+    ["nl-NL", "nl"], ["nl-BE", "nl"], ["nl_NL", "nl"], ["nb-NO", "no"], ["nn-NO", "no"], ["no", "no"],
+    ["pt-BR", "pt-BR"], ["pt-PT", "pt-BR"], ["pt_BR", "pt-BR"], ["ru-RU", "ru"], ["sv-SE", "sv"], ["sv-FI", "sv"], ["th-TH", "th"],
+    ["zh-CN", "zh-CN"], ["zh", "zh-CN"], ["zh-SG", "zh-CN"], ["zh-Hans-HK", "zh-CN"], ["zh_CN", "zh-CN"],
+    ["zh-TW", "zh-TW"], ["zh-HK", "zh-TW"], ["zh-MO", "zh-TW"], ["zh-Hant", "zh-TW"], ["zh-Hant-HK", "zh-TW"], ["zh_TW", "zh-TW"],
+    ["pt_BR.UTF-8", "pt-BR"], ["C", "en"], ["", "en"], ["pl-PL", "en"],
+  ])("%s -> %s", (tag, ui) => {
+    expect(toUiLanguage(tag)).toBe(ui);
   });
 
   it("fills placeholders and falls back to English, then to the key", () => {

@@ -1,10 +1,14 @@
-// Both complete catalogs, statically. The CLI and tests use this; the pane loads the non-current
-// language lazily through `loadCatalog` so that only one language ships in the first bundle.
+// Every language's complete catalog, statically. The CLI and tests use this; the pane loads one
+// language lazily (src/taskpane/language-chunks.ts) so that only one language ships in the first bundle.
 import { translate, type Catalog, type Params, type UiLanguage } from "./index";
+import { UI_LANGUAGES } from "./languages";
 import en from "./en";
 import da from "./da";
+import { LOCALE_AREAS } from "./locales";
 
-export const CATALOGS: Record<UiLanguage, Catalog> = { en, da };
+export const CATALOGS: Record<UiLanguage, Catalog> = Object.fromEntries(
+  UI_LANGUAGES.map((l) => [l, l === "en" ? en : l === "da" ? da : { ...LOCALE_AREAS[l]?.pane, ...LOCALE_AREAS[l]?.cli }]),
+) as Record<UiLanguage, Catalog>;
 
 /** A language's texts from the static catalogs (English fallback), for the CLI and tests. */
 export function textsFor(lang: UiLanguage): { lang: UiLanguage; t(key: string, params?: Params): string } {

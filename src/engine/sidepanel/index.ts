@@ -1,2 +1,3 @@
 export * from "./labels";
 export * from "./decode";
+export * from "./all-labels";

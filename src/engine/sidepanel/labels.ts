@@ -20,7 +20,7 @@ export interface SidePanelDetailKey {
 /** Every detail key the simulator can show, with the cause it stands for and whether SFO is known to use it: the cause catalog's side-panel states. */
 export const SIDE_PANEL_DETAIL_KEYS: readonly SidePanelDetailKey[] = CAUSES.map((c) => ({ key: c.sidePanel.detailKey, cause: c.id, documented: c.sidePanel.documented }));
 
-type LabelSet = Readonly<Record<string, string>>;
+export type LabelSet = Readonly<Record<string, string>>;
 
 // The heading + detail read as the seed's sentence: "You've been logged out of Salesforce" + " " +
 // "based on your organization's security settings. Click this message to log in again."
@@ -60,10 +60,23 @@ const da: LabelSet = {
   sessionEnded: "Klik på denne meddelelse for at logge på igen.",
 };
 
-/** Label resources per Salesforce language. Only en_US and da have texts so far; the rest resolve to `<<Unknown Label:KEY>>`. */
+/**
+ * Label resources per Salesforce language: en_US (documented) and da here; every other language's our
+ * simulation in locales/<id>/sidepanel.json, added with registerSidePanelLabels (the pane adds the one
+ * language it loaded; the CLI, the worker and admin mode add all, see ./all-labels). A language without
+ * labels resolves to `<<Unknown Label:KEY>>`, as SFO does.
+ */
 export const SIDE_PANEL_LABELS: Readonly<Record<SalesforceLanguage, LabelSet>> = Object.fromEntries(
   SALESFORCE_LANGUAGES.map((l) => [l, l === "en_US" ? en_US : l === "da" ? da : {}]),
 ) as Record<SalesforceLanguage, LabelSet>;
+
+/** Adds (or replaces) a language's label resources; an empty set changes nothing. */
+export function registerSidePanelLabels(lang: SalesforceLanguage, set: LabelSet): void {
+  if (Object.keys(set).length === 0) return;
+  (SIDE_PANEL_LABELS as Record<SalesforceLanguage, LabelSet>)[lang] = set;
+  reverse = null;
+  sentences = null;
+}
 
 /** SFO's own label text, or undefined when the language has none for the key. */
 export function labelText(key: string, lang: SalesforceLanguage): string | undefined {

@@ -12,6 +12,9 @@ import { useI18n } from "../i18n";
 import { CopyButton } from "../components/CopyButton";
 import { SidePanel } from "../components/SidePanel";
 import { OrgSignIns } from "./OrgSignIns";
+import { registerAllSidePanelLabels } from "../../engine/sidepanel/all-labels";
+
+registerAllSidePanelLabels(); // admin mode shows every state in every language
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
