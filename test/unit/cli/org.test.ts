@@ -95,7 +95,7 @@ describe("admin polish", () => {
     expect(run.code).toBe(3);
     const out = JSON.parse(run.stdout);
     expect(out.error).toMatchObject({ exitCode: 3, reason: "not-sfo", file: fx("contacts.csv") });
-    expect(out.error.message).toContain("is not a Salesforce for Outlook log");
+    expect(out.error.message).toContain("holds no Salesforce for Outlook log line and nothing the doctor knows");
     expectOneLineError(run.stderr, "contacts.csv");
   });
 
