@@ -1,4 +1,4 @@
-// `sfo-doctor diagnose` against `LC_ALL=C grep -c -E` over the same signatures on a generated 512 MiB
+// `sfo-doctor diagnose` against `LC_ALL=C grep -c -i -E` over the same anchors (both fold case) on a generated 512 MiB
 // Trace.log with one failure near the end and recovered sign-in errors in the public wordings along the
 // way (a .NET exception with its stack, an OAuth JSON body, a URL-encoded redirect, a wrapped message).
 // Budgets: at most 1.0x grep's time over the same anchors, measured side by side; peak RSS < 100 MB.
@@ -120,7 +120,8 @@ writeFileSync(rssPreload, `process.on("exit", () => require("node:fs").writeSync
 
 function run(cmd, env) {
   const outFd = openSync(cmd === "grep" ? grepOut : join(benchDir, "doctor.out"), "w");
-  const args = cmd === "grep" ? ["grep", "-c", "-E", pattern, logPath] : doctorCmd;
+  // -i: the doctor's anchor search folds case, so grep does the same search (the anchors are lower case).
+  const args = cmd === "grep" ? ["grep", "-c", "-i", "-E", pattern, logPath] : doctorCmd;
   // Without GNU time, a preload in the doctor's own process reports its maxRSS on exit.
   const full = hasTimeV ? ["/usr/bin/time", "-v", ...args] : cmd === "grep" ? args : [args[0], "-r", rssPreload, ...args.slice(1)];
   const t0 = process.hrtime.bigint();
@@ -153,7 +154,7 @@ const ratio = d / g;
 const { readFileSync } = await import("node:fs");
 const result = JSON.parse(readFileSync(join(benchDir, "doctor.out"), "utf8"));
 console.log(`file:        ${logPath} (${(statSync(logPath).size / 1048576).toFixed(0)} MiB, ${CANDIDATE_ANCHORS.length} signatures)`);
-console.log(`grep -c -E:  ${g.toFixed(0)} ms (median of ${rounds}; matches ${readFileSync(grepOut, "utf8").trim()})`);
+console.log(`grep -ciE:   ${g.toFixed(0)} ms (median of ${rounds}; matches ${readFileSync(grepOut, "utf8").trim()})`);
 console.log(`sfo-doctor:  ${d.toFixed(0)} ms (median of ${rounds}; status ${result.status}, cause ${result.cause})`);
 console.log(`ratio:       ${ratio.toFixed(2)}x  ${ratio <= 1 ? "PASS" : "FAIL"} (budget 1.0x)`);
 console.log(`peak RSS:    ${peak.toFixed(0)} MB (${hasTimeV ? "/usr/bin/time -v" : "process.resourceUsage().maxRSS"})  ${peak > 0 && peak < 100 ? "PASS" : "FAIL"} (budget 100 MB)`);
