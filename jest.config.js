@@ -11,6 +11,8 @@ const common = {
   },
 };
 module.exports = {
+  // Jest reads testTimeout from the top level only (inside `projects` it is ignored, leaving 5 s).
+  testTimeout: common.testTimeout,
   projects: [
     { ...common, displayName: "unit", testEnvironment: "node", testMatch: ["<rootDir>/test/unit/**/*.test.ts"] },
     {
