@@ -44,7 +44,7 @@ describe("Admin mode", () => {
     const byCode = (code: string) => items.find((li) => li.textContent?.includes(`(${code})`));
     expect(byCode("da")).toHaveTextContent("på grund af din organisations sikkerhedsindstillinger");
     expect(byCode("en_US")).toHaveTextContent("based on your organization's security settings");
-    expect(byCode("de")).toHaveTextContent("<<Unknown Label:loggedOut>> <<Unknown Label:oauthPolicy>> [<<Unknown Label:loginButton>>]");
+    expect(byCode("fr")).toHaveTextContent("<<Unknown Label:loggedOut>> <<Unknown Label:oauthPolicy>> [<<Unknown Label:loginButton>>]");
   });
 
   it("picks any state and language for the simulated panel", async () => {
