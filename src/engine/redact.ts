@@ -219,6 +219,9 @@ const ANY_WORD = String.raw`\p{L}[\p{L}\p{M}'’.-]{0,30}`;
 /** Spaces between the words of a name: raw, %20 or a form-encoded `+`. */
 const NAME_SPACE = String.raw`(?:[ \t+]|%20){1,3}`;
 
+/** Placeholders of the rules that run after the host rule (ipv6, ipv4, phone, record-id, secret). */
+const LATER_THAN_HOST = ["ip", "phone", "id", "secret"];
+
 const AUTH_SCHEMES = "(?:Bearer|OAuth|Basic|Digest|Negotiate|NTLM|Token)";
 const IPV4_OCTET = "(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
 const ID_CHARS = "A-Za-z0-9";
@@ -477,7 +480,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
   {
     // Outlook profile names are often the person's name; Outlook's default profile "Outlook" stays.
     kind: "outlook-profile",
-    pattern: field(String.raw`(?:outlook[ \t_-]?)?profile(?:[ \t_-]?name)?`, String.raw`[^\r\n,;&"<>|]{1,80}`, true),
+    pattern: field(String.raw`(?:outlook[ \t_-]?)?profile(?:[ \t_-]?name)?`, String.raw`[^\r\n,;&"<>|]{1,80}[^\s,;&"<>|]*`, true),
     replace: (m, g) => (/^(?:outlook|default)$/i.test(unquote(g.value).trim()) ? null : keepField(REDACTION_PLACEHOLDERS["outlook-profile"])(m, g)),
   },
   {
@@ -485,7 +488,8 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     kind: "contact-name",
     pattern: field(
       String.raw`(?:first|last|middle|full|display|contact|account|company|sender|recipient|organizer|attendee|owner)[ _-]?name|attendees|organizer|recipients?|company`,
-      String.raw`[^\r\n,;&"<>|=()\[\]{}]{1,80}`,
+      // Up to the next `key=` or `key:` on the line (`FirstName=Ann Lee LastName=Smith` holds two fields).
+      String.raw`(?:(?![ \t]+[A-Za-z][A-Za-z0-9_-]*[ \t]?[=:])[^\r\n,;&"<>|=()\[\]{}]){1,80}[^\s,;&"<>|=()\[\]{}]*`,
     ),
     replace: keepField(REDACTION_PLACEHOLDERS["contact-name"]),
   },
@@ -510,7 +514,12 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
   {
     // Host names: the run of letters, digits, dots and hyphens is taken whole and judged (judgeHost).
     kind: "host",
-    pattern: new RegExp(`${start("A-Za-z0-9.@_-")}(?=[A-Za-z0-9])(?=[A-Za-z0-9-]*\\.[A-Za-z0-9])(?=(?<run>[A-Za-z0-9.-]+))\\k<run>`, "g"),
+    // Not glued to a later rule's placeholder: in the first pass that spot was part of a longer run.
+    pattern: new RegExp(
+      `${start("A-Za-z0-9.@_-")}${notAfter(...LATER_THAN_HOST)}(?=[A-Za-z0-9])(?=[A-Za-z0-9-]*\\.[A-Za-z0-9])(?=(?<run>[A-Za-z0-9.-]+))\\k<run>` +
+        `(?!\\[(?:${LATER_THAN_HOST.join("|")})\\])`,
+      "g",
+    ),
     replace: (m) => {
       const trail = /[.-]*$/.exec(m)?.[0] ?? "";
       const verdict = judgeHost(m.slice(0, m.length - trail.length));
@@ -528,7 +537,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     kind: "ipv6",
     // The run is taken whole (lookahead + backreference = atomic), so it cannot shrink to fit.
     pattern: new RegExp(
-      `${start("0-9A-Za-z:.", "%3[Aa]")}${notAfter("ip", "id")}(?=[0-9A-Fa-f.]*(?::|%3[Aa]))` +
+      `${start("0-9A-Za-z:.", "%3[Aa]")}${notAfter("ip", "phone", "id", "secret")}(?=[0-9A-Fa-f.]*(?::|%3[Aa]))` +
         `(?=(?<run>(?:[0-9A-Fa-f:.]|%3[Aa])+))\\k<run>${NOT_PLACEHOLDER}`,
       "g",
     ),
@@ -547,7 +556,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     // Four octets; not after "version"/"v" (assembly versions such as Version=4.0.0.0 help the admin).
     kind: "ipv4",
     pattern: new RegExp(
-      `${startAfter("[0-9]|[0-9]\\.")}${notAfter("ip", "id")}(?<![Vv]ersion[ =:]|[Vv]ersion: |(?<![A-Za-z])[Vv])${IPV4_OCTET}\\.${IPV4_OCTET}\\.${IPV4_OCTET}\\.${IPV4_OCTET}(?![0-9]|\\.[0-9])`,
+      `${startAfter("[0-9]|[0-9]\\.")}${notAfter("ip", "phone", "id", "secret")}(?<![Vv]ersion[ =:]|[Vv]ersion: |(?<![A-Za-z])[Vv])${IPV4_OCTET}\\.${IPV4_OCTET}\\.${IPV4_OCTET}\\.${IPV4_OCTET}(?![0-9]|\\.[0-9])`,
       "g",
     ),
     replace: () => REDACTION_PLACEHOLDERS.ipv4,
@@ -556,7 +565,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     // Unkeyed phone numbers: a run of digits and phone punctuation (raw or %-encoded) taken whole, then
     // read word by word for the longest phone number at each word (at most six words: linear).
     kind: "phone",
-    pattern: /(?<![A-Za-z0-9_.+-])(?=(?:[+(]|%2[Bb]|%28)?[0-9])(?=(?<run>[0-9().+ %Bb-]+))\k<run>/g,
+    pattern: /(?<![A-Za-z0-9_.+-]|\[(?:phone|id|secret)\])(?=(?:[+(]|%2[Bb]|%28)?[0-9])(?=(?<run>[0-9().+ %Bb-]+))\k<run>/g,
     replace: (m) => {
       // Every phone number isPhoneNumber accepts starts with `+` or `(` (raw or %-encoded) or has the
       // North American 3-3-4 shape: a run with none of them (a date, a time, a count) is not read.
@@ -571,7 +580,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     // nothing alphanumeric either side. Plain numbers (.NET ticks) and words (camelCase too) stay.
     kind: "record-id",
     pattern: new RegExp(
-      `${start(ID_CHARS)}${notAfter("id")}(?=[0-9]{0,17}[A-Za-z])(?=[A-Za-z]{0,17}[0-9])` +
+      `${start(ID_CHARS)}${notAfter("id", "secret")}(?=[0-9]{0,17}[A-Za-z])(?=[A-Za-z]{0,17}[0-9])` +
         `(?:[0-9][${ID_CHARS}]{14}|[a-z][0-9A-Z][${ID_CHARS}]{13})(?:[${ID_CHARS}]{3})?(?![${ID_CHARS}])`,
       "g",
     ),
@@ -588,6 +597,17 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
 ];
 
 /**
+ * For each rule that is not a credential rule, the placeholders only rules after it write (credential
+ * rules take no such excuse: a credential is removed wherever it stands).
+ */
+const LATER_PLACEHOLDERS: readonly string[][] = REDACTION_RULES.map((rule, i) => {
+  if (CREDENTIAL_KINDS.includes(rule.kind)) return [];
+  const words = (kinds: RedactionKind[]) => new Set(kinds.flatMap((k) => REDACTION_PLACEHOLDERS[k].match(/\[[a-z]+\]/g) ?? []));
+  const before = words(REDACTION_RULES.slice(0, i + 1).map((r) => r.kind));
+  return [...words(REDACTION_RULES.slice(i + 1).map((r) => r.kind))].filter((p) => !before.has(p));
+});
+
+/**
  * Removes credentials, personal data and the org's host names from `text`. With `credentialsOnly`
  * (the user turned redaction off) only credentials go: they are never worth keeping.
  */
@@ -595,14 +615,21 @@ export function redact(text: string, options: RedactOptions = {}): Redaction {
   const counts = new Map<RedactionKind, number>();
   const add = (kind: RedactionKind) => counts.set(kind, (counts.get(kind) ?? 0) + 1);
   let out = text;
-  for (const rule of REDACTION_RULES) {
-    if (options.credentialsOnly && !CREDENTIAL_KINDS.includes(rule.kind)) continue;
+  REDACTION_RULES.forEach((rule, index) => {
+    if (options.credentialsOnly && !CREDENTIAL_KINDS.includes(rule.kind)) return;
+    const later = LATER_PLACEHOLDERS[index];
     const apply = (text: string): string => {
       rule.pattern.lastIndex = 0;
       return text.replace(rule.pattern, (...args: unknown[]) => {
         const match = args[0] as string;
         const last = args[args.length - 1];
-        const groups = (typeof last === "object" && last !== null ? last : {}) as Record<string, string | undefined>;
+        const hasGroups = typeof last === "object" && last !== null;
+        const groups = (hasGroups ? last : {}) as Record<string, string | undefined>;
+        const whole = args[args.length - (hasGroups ? 2 : 1)] as string;
+        const offset = args[args.length - (hasGroups ? 3 : 2)] as number;
+        // Glued to the placeholder of a rule that runs later: in the first pass this spot was glued to
+        // the text that placeholder replaced, where this rule did not match. Keeps redacting idempotent.
+        if (later.some((p) => whole.endsWith(p, offset) || whole.startsWith(p, offset + match.length))) return match;
         const replaced = rule.replace(match, groups);
         if (replaced === null) return match;
         if (typeof replaced === "string") {
@@ -630,7 +657,7 @@ export function redact(text: string, options: RedactOptions = {}): Redaction {
         })
         .join("\n");
     }
-  }
+  });
   return { text: out, removed: toRemoved(counts) };
 }
 

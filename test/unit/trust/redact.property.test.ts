@@ -102,6 +102,31 @@ describe("redact: properties", () => {
     );
   });
 
+  it("redacting twice equals redacting once where a long random run was glued to an address, a number or an id", () => {
+    // Found by the property below (seed 480183784): the run after `!` became [secret] last, and a second
+    // pass read the `::0:0:…` glued to it as an IPv6 address.
+    const run = "AAAAAAAAAAAAAAAqAAA8A4AdAaAAAAnA";
+    for (const tail of ["::0:0:0:0:0:0:0", "::1", ":fe80::1", "1.2.3.4", " (555) 555-1234", "001000000000001AAA", "+1 555 555 1234"]) {
+      const input = `001AA0AAAAAAAAA00DAAAAAAAAAAAA!${run}${tail}`;
+      const once = redact(input).text;
+      expect([input, redact(once).text]).toEqual([input, once]);
+    }
+    // And a host name glued to an address that was taken out (seen %-encoded after a bearer token).
+    for (const input of ["Bearer%20AAAAAAAAAAAAAAAAAAAAA%40a.sa0.0.0.0", "mail a.sa0.0.0.0 now", "x.de1.2.3.4", "0.0.0.0A\\0"]) {
+      const once = redact(input).text;
+      expect([input, redact(once).text]).toEqual([input, once]);
+    }
+  });
+
+  it("two name fields on one line are both taken out (found by the property below)", () => {
+    const out = redact("FirstName=Aaaa Aaaa FirstName=Aaaa Aaah LastName: Lee Title=CEO").text;
+    expect(out).not.toMatch(/Aaa|Lee/);
+    expect(out).toContain("Title=CEO");
+    // A long value is not cut inside a word, leaving the rest of it (a phone number's tail) behind.
+    const profile = redact("'Outlook profile: Aaaaaa Aaaaaaaaa https://acme.my.salesforce.com/services/oauth2/token +1 (200) 200-1000 '").text;
+    expect(profile).not.toMatch(/1000|Aaaa/);
+  });
+
   it("redacting twice equals redacting once", () => {
     const text = fc.array(fc.oneof(filler, fc.constantFrom(...SEPARATORS)), { maxLength: 12 }).map((p) => p.join(""));
     fc.assert(
