@@ -91,6 +91,9 @@ describe("the translation check", () => {
     expect(problems(en, "{count, plural, one {# Zeile}}")).toEqual(['{count, plural} has no "other" branch']);
     expect(problems(en, "{count, plural, one {# строка} other {# строки}}", "ru")).toEqual(["{count, plural} needs few, many in ru"]);
     expect(problems(en, "{count, plural, one {# 行} other {# 行}}", "ja")).toEqual(["{count, plural}: ja has no one"]);
+    // French has "many" only for millions: not needed, but allowed.
+    expect(problems(en, "{count, plural, one {# ligne} other {# lignes}}", "fr")).toEqual([]);
+    expect(problems(en, "{count, plural, one {# ligne} many {# de lignes} other {# lignes}}", "fr")).toEqual([]);
   });
 
   it("reads the structure: unbalanced braces and unknown argument types are errors", () => {
