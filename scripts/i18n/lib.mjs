@@ -9,15 +9,18 @@ import { build } from "esbuild";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const I18N = join(ROOT, "src", "engine", "i18n");
-export const LOCALES = join(I18N, "locales");
+/** The catalogs; SFO_I18N_LOCALES points the kit at a copy (its tests do). */
+export const LOCALES = process.env.SFO_I18N_LOCALES || join(I18N, "locales");
 /**
- * Catalog areas, one JSON file each per language: what the pane shows, the CLI's own texts, and the
- * simulated side-panel labels (SFO's label keys: loggedOut, oauthPolicy, loginButton …).
+ * Catalog areas, one JSON file each per language: what the pane's first views show (pane), what its
+ * other views show (views: logs, result, ask my admin, admin mode, the report), the CLI's own texts, the
+ * org view (sfo-doctor org and admin mode's org view), and the simulated side-panel labels (SFO's label
+ * keys: loggedOut, oauthPolicy, loginButton …). English decides which area a key belongs to.
  */
-export const AREAS = ["pane", "cli", "sidepanel"];
+export const AREAS = ["pane", "views", "cli", "org", "sidepanel"];
 /** Per language: the hash of the English text each translation was made from (stale detection). */
 export const SOURCE_FILE = "translated-from.json";
-export const WORK_DIR = join(ROOT, "i18n-work");
+export const WORK_DIR = process.env.SFO_I18N_WORK || join(ROOT, "i18n-work");
 
 let counter = 0;
 /** Imports a TypeScript module (and what it imports) by bundling it to a temporary ES module. */
@@ -76,18 +79,28 @@ export async function readAreas(lang) {
 }
 
 /**
- * The areas of a TypeScript catalog: pane.ts is the pane's; everything else in index.ts is the CLI's;
- * the side-panel labels are the language's set in src/engine/sidepanel/labels.ts.
+ * The areas of a TypeScript catalog: pane.ts is the pane's, org.ts the org view's, the rest of index.ts
+ * the CLI's; the side-panel labels are the language's set in src/engine/sidepanel/labels.ts.
  */
 export async function tsAreas(lang) {
-  const [pane, all, labels] = await Promise.all([
+  const hasOrg = existsSync(join(I18N, lang, "org.ts"));
+  const [pane, all, org, labels] = await Promise.all([
     importTs(`src/engine/i18n/${lang}/pane.ts`),
     importTs(`src/engine/i18n/${lang}/index.ts`),
+    hasOrg ? importTs(`src/engine/i18n/${lang}/org.ts`) : { default: {} },
     importTs("src/engine/sidepanel/labels.ts"),
   ]);
-  const cli = Object.fromEntries(Object.entries(all.default).filter(([k]) => !(k in pane.default)));
+  const cli = Object.fromEntries(Object.entries(all.default).filter(([k]) => !(k in pane.default) && !(k in org.default)));
   const sf = lang === "en" ? "en_US" : lang;
-  return { pane: { ...pane.default }, cli, sidepanel: { ...labels.SIDE_PANEL_LABELS[sf] } };
+  return { pane: { ...pane.default }, cli, org: { ...org.default }, sidepanel: { ...labels.SIDE_PANEL_LABELS[sf] } };
+}
+
+/** A language's texts, whatever file they sit in, split into areas the way English has them (unknown keys stay where they were). */
+export function splitLike(areas, english) {
+  const area = areaOf(english);
+  const out = Object.fromEntries(AREAS.map((a) => [a, {}]));
+  for (const a of AREAS) for (const [k, v] of Object.entries(areas[a] ?? {})) out[area.get(k) ?? a][k] = v;
+  return out;
 }
 
 export function writeAreas(lang, areas, english) {

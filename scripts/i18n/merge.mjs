@@ -2,7 +2,7 @@
 // Puts the translations of an i18n:extract file back into src/engine/i18n/locales/<lang>/ and records
 // which English text each was made from. A translation whose placeholders or plurals do not match
 // English is refused (and listed); keys English no longer has are dropped.
-import { readJson, english, areaOf, readAreas, writeAreas, writeJson, sourceFile, hash, engineI18n, ordered, AREAS } from "./lib.mjs";
+import { readJson, english, areaOf, readAreas, splitLike, writeAreas, writeJson, sourceFile, hash, engineI18n, ordered, AREAS } from "./lib.mjs";
 
 const USAGE = "Usage: npm run i18n:merge -- <file from i18n:extract> [--dry-run]";
 const args = process.argv.slice(2);
@@ -28,7 +28,8 @@ if (!lang || lang === "en" || typeof work.messages !== "object" || work.messages
 
 const en = await english();
 const area = areaOf(en);
-const areas = await readAreas(lang);
+// keys go to the file English has them in, also in a translation made before English moved them
+const areas = splitLike(await readAreas(lang), en);
 const sources = readJson(sourceFile(lang), {});
 const current = Object.assign({}, ...AREAS.map((a) => en[a]));
 const refused = [];

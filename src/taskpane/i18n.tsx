@@ -1,12 +1,11 @@
-// The pane's language: English ships in the first bundle (it is also the fallback); Danish loads
-// lazily. `<html lang>` follows the language shown. A language the user picks is remembered through
-// the host (roaming settings in Outlook, localStorage standalone) and wins over the display language.
+// The pane's language: every language's texts are lazy chunks, English too, so the first bundle carries
+// none: the first views' texts load before the pane shows, the other views' texts right after (and a
+// lazily loaded view waits for them: loadViewTexts). A language whose translation has not landed yet shows English. `<html lang>`
+// names the language on screen. A language the user picks is remembered through the host (roaming
+// settings in Outlook, localStorage standalone) and wins over the display language.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import { translate, toUiLanguage, UI_LANGUAGES, type Catalog, type Params, type UiLanguage } from "../engine/i18n";
-import en from "../engine/i18n/en/pane";
-import { PANE_CATALOGS } from "./language-chunks";
-
-const loaders = PANE_CATALOGS;
+import { PANE_CATALOGS, VIEW_CATALOGS } from "./language-chunks";
 
 export interface I18n {
   lang: UiLanguage;
@@ -14,7 +13,29 @@ export interface I18n {
   setLang: (lang: UiLanguage) => void;
 }
 
-const I18nContext = createContext<I18n>({ lang: "en", t: (k, p) => translate(en, k, p), setLang: () => undefined });
+let outside: Catalog = {};
+/** The texts of components rendered outside an I18nProvider (component tests render single views); keys otherwise. */
+export function setTextsOutsideProvider(catalog: Catalog): void {
+  outside = catalog;
+}
+
+const I18nContext = createContext<I18n>({ lang: "en", t: (k, p) => translate(outside, k, p), setLang: () => undefined });
+
+// Once any view asked for the other views' texts, every language shown brings them along.
+let viewsWanted = false;
+let viewsShown: () => void = () => undefined;
+let whenViewsShown = new Promise<void>((resolve) => (viewsShown = resolve));
+const providers = new Set<() => void>();
+
+/** Loads the texts of the lazily loaded views in the pane's language; resolves once the pane shows them. */
+export function loadViewTexts(): Promise<void> {
+  if (providers.size === 0) return Promise.resolve(); // nothing to load them into
+  if (!viewsWanted) {
+    viewsWanted = true;
+    providers.forEach((wake) => wake());
+  }
+  return whenViewsShown;
+}
 
 /** The host setting that remembers the language the user picked. */
 export const LANGUAGE_SETTING = "language";
@@ -34,26 +55,51 @@ export function useI18n(): I18n {
   return useContext(I18nContext);
 }
 
+/** A language's texts (with the views' when wanted), or English's when the language has none yet. */
+async function textsOf(lang: UiLanguage, views: boolean): Promise<{ catalog: Catalog; lang: UiLanguage }> {
+  const [pane, other] = await Promise.all([PANE_CATALOGS[lang](), views ? VIEW_CATALOGS[lang]() : {}]);
+  if (Object.keys(pane).length === 0 && lang !== "en") return textsOf("en", views);
+  return { catalog: { ...pane, ...other }, lang };
+}
+
 export function I18nProvider({ displayLanguage, memory, children }: { displayLanguage: string; memory?: LanguageMemory; children: ReactNode }) {
   const [lang, setLangState] = useState<UiLanguage>(() => rememberedLanguage(memory) ?? toUiLanguage(displayLanguage));
-  const [catalog, setCatalog] = useState<Catalog | null>(lang === "en" ? en : null);
+  const [views, setViews] = useState(viewsWanted);
+  const [shown, setShown] = useState<{ catalog: Catalog; lang: UiLanguage } | null>(null);
+
+  useEffect(() => {
+    const wake = () => setViews(true);
+    providers.add(wake);
+    if (viewsWanted) wake();
+    return () => void providers.delete(wake);
+  }, []);
+
+  // The other views' texts follow once the first view is on screen, outside the opening's critical path.
+  useEffect(() => {
+    if (!shown || views) return;
+    const timer = setTimeout(() => setViews(true), 100);
+    return () => clearTimeout(timer);
+  }, [shown, views]);
 
   useEffect(() => {
     let live = true;
-    const show = (c: Catalog, shown: UiLanguage) => {
+    const show = (texts: { catalog: Catalog; lang: UiLanguage }) => {
       if (!live) return;
-      setCatalog(c);
-      // `<html lang>` names the language on screen (hyphenation, line breaking, speech): a language
-      // whose translation has not landed yet shows English, and says so.
-      document.documentElement.lang = shown;
+      setShown(texts);
+      // `<html lang>` names the language on screen (hyphenation, line breaking, speech).
+      document.documentElement.lang = texts.lang;
+      if (views) {
+        viewsShown();
+        whenViewsShown = Promise.resolve();
+      }
     };
-    loaders[lang]()
-      .then((c) => show(c, Object.keys(c).length > 0 ? lang : "en"))
-      .catch(() => show(en, "en")); // a chunk that fails to load must not leave a blank pane
+    textsOf(lang, views)
+      .catch(() => textsOf("en", views)) // a chunk that fails to load must not leave a blank pane
+      .then(show, () => show({ catalog: {}, lang: "en" }));
     return () => {
       live = false;
     };
-  }, [lang]);
+  }, [lang, views]);
 
   const setLang = useCallback(
     (l: UiLanguage) => {
@@ -62,7 +108,10 @@ export function I18nProvider({ displayLanguage, memory, children }: { displayLan
     },
     [memory],
   );
-  const value = useMemo<I18n>(() => ({ lang, t: (k, p) => translate(catalog ?? en, k, p, en, lang), setLang }), [lang, catalog, setLang]);
-  if (!catalog) return null; // one frame at most: the language chunk is tiny and local
+  const value = useMemo<I18n>(
+    () => ({ lang, t: (k, p) => translate(shown?.catalog ?? {}, k, p, undefined, shown?.lang ?? lang), setLang }),
+    [lang, shown, setLang],
+  );
+  if (!shown) return null; // until the language's chunk is in: a few milliseconds, local
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

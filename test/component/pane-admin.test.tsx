@@ -1,13 +1,14 @@
-import { render, screen, within } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { I18nProvider } from "../../src/taskpane/i18n";
+import { I18nProvider, loadViewTexts } from "../../src/taskpane/i18n";
 import AdminView from "../../src/taskpane/views/AdminView";
 import { App } from "../../src/taskpane/App";
 import { CATALOGS } from "../../src/engine/i18n/catalogs";
 import { fakeHost } from "./pane-fake-host";
 
-function renderAdmin(lang = "en-US") {
+/** Admin mode as the pane shows it: with the texts of the lazily loaded views, which follow the first view's. */
+async function renderAdmin(lang = "en-US") {
   render(
     <FluentProvider theme={webLightTheme}>
       <I18nProvider displayLanguage={lang}>
@@ -15,11 +16,13 @@ function renderAdmin(lang = "en-US") {
       </I18nProvider>
     </FluentProvider>,
   );
+  void loadViewTexts();
+  await waitFor(() => expect(document.body.textContent).toContain(CATALOGS.en["cause.policy.infinite.label"]));
 }
 
 describe("Admin mode", () => {
   it("lists the four Refresh Token Policy settings with their metadata values and effect on SFO users", async () => {
-    renderAdmin();
+    await renderAdmin();
     const table = await screen.findByTestId("policy-table");
     const rows = within(table).getAllByRole("row").slice(1);
     expect(rows).toHaveLength(4);
@@ -37,7 +40,7 @@ describe("Admin mode", () => {
   });
 
   it("shows a state in every Salesforce language, raw where SFO has no texts", async () => {
-    renderAdmin();
+    await renderAdmin();
     const list = await screen.findByTestId("every-language");
     const items = within(list).getAllByRole("listitem");
     expect(items).toHaveLength(18);
@@ -49,7 +52,7 @@ describe("Admin mode", () => {
 
   it("picks any state and language for the simulated panel", async () => {
     const user = userEvent.setup();
-    renderAdmin();
+    await renderAdmin();
     await user.selectOptions(await screen.findByRole("combobox", { name: "State" }), "ipRestricted");
     await user.selectOptions(screen.getByRole("combobox", { name: "Salesforce language" }), "ja");
     expect(screen.getByTestId("side-panel-message")).toHaveTextContent("<<Unknown Label:loggedOut>> <<Unknown Label:ipRestricted>>");
@@ -59,7 +62,7 @@ describe("Admin mode", () => {
 
   it("previews the escalation email for a chosen cause, read-only, with a copy button", async () => {
     const user = userEvent.setup();
-    renderAdmin();
+    await renderAdmin();
     const body = (await screen.findByRole("textbox", { name: "Message" })) as HTMLTextAreaElement;
     expect(body).toHaveAttribute("readonly");
     expect(body.value).toContain("Refresh token is valid until revoked");

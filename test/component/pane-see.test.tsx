@@ -111,13 +111,13 @@ describe("What do you see? (opening view)", () => {
 });
 
 describe("The simulated side panel", () => {
-  it("is plainly a picture when it leads nowhere: captioned, with no control or link in it", () => {
+  it("is plainly a picture when it leads nowhere: captioned, with no control or link in it", async () => {
     render(
       <I18nProvider displayLanguage="en-US">
         <SidePanel state={sidePanelStateFor("oauthPolicy", "en_US")} lang="en_US" />
       </I18nProvider>,
     );
-    const panel = screen.getByTestId("side-panel");
+    const panel = await screen.findByTestId("side-panel"); // the language chunk loads first
     expect(within(panel).queryAllByRole("button")).toHaveLength(0);
     expect(within(panel).queryAllByRole("link")).toHaveLength(0);
     expect(panel).toHaveTextContent("Picture");

@@ -17,3 +17,8 @@ if (!window.matchMedia) {
 import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "node:util";
 (globalThis as unknown as { TextDecoder: unknown }).TextDecoder ??= NodeTextDecoder;
 (globalThis as unknown as { TextEncoder: unknown }).TextEncoder ??= NodeTextEncoder;
+
+// Views rendered without an I18nProvider read English (the pane itself always has a provider).
+import { setTextsOutsideProvider } from "../../src/taskpane/i18n";
+import { CATALOGS } from "../../src/engine/i18n/catalogs";
+setTextsOutsideProvider(CATALOGS.en);

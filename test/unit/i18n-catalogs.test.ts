@@ -4,7 +4,6 @@
 // in REQUIRED_LANGUAGES (src/engine/i18n/languages.ts) must have them.
 import { CATALOGS } from "../../src/engine/i18n/catalogs";
 import { LOCALE_AREAS } from "../../src/engine/i18n/locales";
-import enPane from "../../src/engine/i18n/en/pane";
 import { REQUIRED_LANGUAGES, UI_LANGUAGES, type UiLanguage } from "../../src/engine/i18n";
 import { parseMessage, translationProblems } from "../../src/engine/i18n/icu";
 import { LOCALE_LABELS } from "../../src/engine/sidepanel/all-labels";
@@ -50,11 +49,11 @@ describe.each(checked)("catalog %s", (lang) => {
     expect(Object.keys(labels).filter((k) => !(k in enLabels))).toEqual([]);
   });
 
-  it("puts pane texts in pane.json and CLI texts in cli.json", () => {
-    const areas = LOCALE_AREAS[lang];
-    if (!areas) return; // still a TypeScript catalog (en/da before the JSON move)
-    expect(Object.keys(areas.pane).filter((k) => !(k in enPane))).toEqual([]);
-    expect(Object.keys(areas.cli).filter((k) => k in enPane)).toEqual([]);
+  it("puts each text in the file English has it in (pane.json, views.json, cli.json, org.json)", () => {
+    for (const area of ["pane", "views", "cli", "org"] as const) {
+      const enArea = LOCALE_AREAS.en[area];
+      expect([area, Object.keys(LOCALE_AREAS[lang][area]).filter((k) => !(k in enArea))]).toEqual([area, []]);
+    }
   });
 });
 
@@ -92,6 +91,9 @@ describe("the translation check", () => {
     expect(problems(en, "{count, plural, one {# Zeile}}")).toEqual(['{count, plural} has no "other" branch']);
     expect(problems(en, "{count, plural, one {# строка} other {# строки}}", "ru")).toEqual(["{count, plural} needs few, many in ru"]);
     expect(problems(en, "{count, plural, one {# 行} other {# 行}}", "ja")).toEqual(["{count, plural}: ja has no one"]);
+    // French has "many" only for millions: not needed, but allowed.
+    expect(problems(en, "{count, plural, one {# ligne} other {# lignes}}", "fr")).toEqual([]);
+    expect(problems(en, "{count, plural, one {# ligne} many {# de lignes} other {# lignes}}", "fr")).toEqual([]);
   });
 
   it("reads the structure: unbalanced braces and unknown argument types are errors", () => {

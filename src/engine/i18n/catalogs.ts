@@ -2,12 +2,10 @@
 // language lazily (src/taskpane/language-chunks.ts) so that only one language ships in the first bundle.
 import { translate, type Catalog, type Params, type UiLanguage } from "./index";
 import { UI_LANGUAGES } from "./languages";
-import en from "./en";
-import da from "./da";
 import { LOCALE_AREAS } from "./locales";
 
 export const CATALOGS: Record<UiLanguage, Catalog> = Object.fromEntries(
-  UI_LANGUAGES.map((l) => [l, l === "en" ? en : l === "da" ? da : { ...LOCALE_AREAS[l]?.pane, ...LOCALE_AREAS[l]?.cli }]),
+  UI_LANGUAGES.map((l) => [l, { ...LOCALE_AREAS[l].pane, ...LOCALE_AREAS[l].views, ...LOCALE_AREAS[l].cli, ...LOCALE_AREAS[l].org }]),
 ) as Record<UiLanguage, Catalog>;
 
 /** A language's texts from the static catalogs (English fallback), for the CLI and tests. */

@@ -93,8 +93,8 @@ function plurals(args: MessageArgument[], out: MessageArgument[] = []): MessageA
 /**
  * What is wrong with `translation` as a translation of `english` into `lang` (a BCP 47 tag); empty when
  * nothing. Checks: it parses; it has the same arguments with the same types (none dropped, renamed or
- * added); each plural has `other` and a branch for every plural category the language has
- * (Intl.PluralRules), and none the language lacks.
+ * added); each plural has `other`, a branch for every plural category the language uses for whole
+ * numbers up to 1000 (Intl.PluralRules), and none the language lacks.
  */
 export function translationProblems(english: string, translation: string, lang: string): string[] {
   let en: MessageArgument[];
@@ -116,10 +116,13 @@ export function translationProblems(english: string, translation: string, lang: 
   const extra = have.filter((a) => !want.includes(a));
   if (missing.length) problems.push(`missing ${missing.map((a) => `{${a.replace(":simple", "").replace(":", ", ")}}`).join(", ")}`);
   if (extra.length) problems.push(`not in English: ${extra.map((a) => `{${a.replace(":simple", "").replace(":", ", ")}}`).join(", ")}`);
-  const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories as string[];
+  const rules = new Intl.PluralRules(lang);
+  const categories = rules.resolvedOptions().pluralCategories as string[];
+  // Needed: the categories a count of lines, files or users can fall in (French "many" is for millions only).
+  const needed = new Set<string>(Array.from({ length: 1001 }, (_, n) => rules.select(n)));
   for (const p of plurals(tr)) {
     const selectors = [...p.branches!.keys()].filter((s) => !s.startsWith("="));
-    const lacking = categories.filter((c) => !selectors.includes(c));
+    const lacking = categories.filter((c) => needed.has(c) && !selectors.includes(c));
     const foreign = selectors.filter((s) => !categories.includes(s));
     if (lacking.length) problems.push(`{${p.name}, plural} needs ${lacking.join(", ")} in ${lang}`);
     if (foreign.length) problems.push(`{${p.name}, plural}: ${lang} has no ${foreign.join(", ")}`);

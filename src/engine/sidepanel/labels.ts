@@ -4,6 +4,8 @@ import type { CauseId } from "../types";
 import { CAUSES } from "../causes/catalog";
 import type { SalesforceLanguage } from "../i18n";
 import { SALESFORCE_LANGUAGES } from "../i18n";
+import enLabels from "../i18n/locales/en/sidepanel.json";
+import daLabels from "../i18n/locales/da/sidepanel.json";
 
 export const SIDE_PANEL_KEYS = { loggedOut: "loggedOut", button: "loginButton" } as const;
 
@@ -22,47 +24,15 @@ export const SIDE_PANEL_DETAIL_KEYS: readonly SidePanelDetailKey[] = CAUSES.map(
 
 export type LabelSet = Readonly<Record<string, string>>;
 
-// The heading + detail read as the seed's sentence: "You've been logged out of Salesforce" + " " +
-// "based on your organization's security settings. Click this message to log in again."
-const en_US: LabelSet = {
-  loggedOut: "You've been logged out of Salesforce",
-  loginButton: "Log In",
-  oauthPolicy: "based on your organization's security settings. Click this message to log in again.",
-  tokenRevoked: "because your access for Salesforce for Outlook was revoked. Click this message to log in again.",
-  ipRestricted: "because your computer's IP address isn't allowed by your organization. Contact your Salesforce administrator.",
-  loginHours: "because your organization doesn't allow you to log in at this time of day. Contact your Salesforce administrator.",
-  notAdminApproved: "because you aren't approved to use Salesforce for Outlook. Contact your Salesforce administrator.",
-  appNotInstalled: "because Salesforce for Outlook isn't installed in your organization. Contact your Salesforce administrator.",
-  authFailure: "because your Salesforce user can't log in right now. Contact your Salesforce administrator.",
-  outlookIntegrationDisabled: "because the Outlook integration is turned off for your user. Contact your Salesforce administrator.",
-  clientUpdateRequired: "because your organization requires a newer version of Salesforce for Outlook. Update it, then log in again.",
-  tlsUnsupported: "because your computer can't make a secure connection to Salesforce. Contact your IT department.",
-  connectionFailed: "because Salesforce couldn't be reached. Check your network connection, then click this message to log in again.",
-  outlookProfileMismatch: "because Salesforce for Outlook doesn't recognize your Outlook profile. Click this message to log in again.",
-  sessionEnded: "Click this message to log in again.",
-};
-
-const da: LabelSet = {
-  loggedOut: "Du er blevet logget ud af Salesforce",
-  loginButton: "Log på",
-  oauthPolicy: "på grund af din organisations sikkerhedsindstillinger. Klik på denne meddelelse for at logge på igen.",
-  tokenRevoked: "fordi din adgang for Salesforce for Outlook er blevet tilbagekaldt. Klik på denne meddelelse for at logge på igen.",
-  ipRestricted: "fordi din computers IP-adresse ikke er tilladt af din organisation. Kontakt din Salesforce-administrator.",
-  loginHours: "fordi din organisation ikke tillader, at du logger på på dette tidspunkt af døgnet. Kontakt din Salesforce-administrator.",
-  notAdminApproved: "fordi du ikke er godkendt til at bruge Salesforce for Outlook. Kontakt din Salesforce-administrator.",
-  appNotInstalled: "fordi Salesforce for Outlook ikke er installeret i din organisation. Kontakt din Salesforce-administrator.",
-  authFailure: "fordi din Salesforce-bruger ikke kan logge på lige nu. Kontakt din Salesforce-administrator.",
-  outlookIntegrationDisabled: "fordi Outlook-integrationen er slået fra for din bruger. Kontakt din Salesforce-administrator.",
-  clientUpdateRequired: "fordi din organisation kræver en nyere version af Salesforce for Outlook. Opdater den, og log derefter på igen.",
-  tlsUnsupported: "fordi din computer ikke kan oprette en sikker forbindelse til Salesforce. Kontakt din it-afdeling.",
-  connectionFailed: "fordi Salesforce ikke kunne nås. Kontroller din netværksforbindelse, og klik derefter på denne meddelelse for at logge på igen.",
-  outlookProfileMismatch: "fordi Salesforce for Outlook ikke genkender din Outlook-profil. Klik på denne meddelelse for at logge på igen.",
-  sessionEnded: "Klik på denne meddelelse for at logge på igen.",
-};
+// en_US: the documented texts (the heading + detail read as the seed's sentence: "You've been logged out
+// of Salesforce" + " " + "based on your organization's security settings. Click this message to log in
+// again."); da: our simulation. Both built in; the other languages are registered (below).
+const en_US: LabelSet = enLabels;
+const da: LabelSet = daLabels;
 
 /**
- * Label resources per Salesforce language: en_US (documented) and da here; every other language's our
- * simulation in locales/<id>/sidepanel.json, added with registerSidePanelLabels (the pane adds the one
+ * Label resources per Salesforce language (locales/<id>/sidepanel.json): en_US (documented) and da built
+ * in; every other language's our simulation, added with registerSidePanelLabels (the pane adds the one
  * language it loaded; the CLI, the worker and admin mode add all, see ./all-labels). A language without
  * labels resolves to `<<Unknown Label:KEY>>`, as SFO does.
  */

@@ -1,6 +1,7 @@
 // Admin mode's org view: the admin drops Login History / OauthToken / SetupAuditTrail exports, a worker
 // reads them (nothing is uploaded), and a sortable per-user table shows each user's SFO cause, with CSV
-// copy and download. Its texts are the org catalog, loaded with admin mode rather than the first bundle.
+// copy and download. Its texts are the org catalog of the pane's language (English until translated),
+// loaded with this view rather than the first bundle.
 import {
   Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Field, MessageBar, MessageBarBody, MessageBarTitle,
   ProgressBar, Subtitle2, Text, makeStyles, mergeClasses, tokens,
@@ -8,8 +9,8 @@ import {
 import { ArrowUpload20Regular, Dismiss20Regular, DocumentArrowDown20Regular } from "@fluentui/react-icons";
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type DragEvent } from "react";
 import { CAUSE_IDS, getCause, orgQueries, queryCommandLine, renderOrgCsv, translate, type OrgReport, type OrgUser, type Params, type Progress } from "../../engine";
-import enOrg from "../../engine/i18n/en/org";
-import daOrg from "../../engine/i18n/da/org";
+import type { Catalog } from "../../engine/i18n";
+import { ORG_CATALOGS } from "../language-chunks";
 import { useI18n } from "../i18n";
 import { announce } from "../announce";
 import { CopyButton } from "../components/CopyButton";
@@ -76,9 +77,24 @@ function downloadCsv(text: string, name: string): void {
 export function OrgSignIns() {
   const styles = useStyles();
   const { t: paneT, lang } = useI18n();
+  const [orgTexts, setOrgTexts] = useState<Catalog | null>(null);
+  useEffect(() => {
+    let live = true;
+    const english = () => ORG_CATALOGS.en();
+    ORG_CATALOGS[lang]()
+      .then((c) => (Object.keys(c).length > 0 ? c : english()))
+      .catch(english)
+      .then(
+        (c) => live && setOrgTexts(c),
+        () => live && setOrgTexts({}),
+      );
+    return () => {
+      live = false;
+    };
+  }, [lang]);
   const t = useCallback(
-    (key: string, params?: Params) => (key.startsWith("org.") ? translate(lang === "da" ? daOrg : enOrg, key, params, enOrg) : paneT(key, params)),
-    [lang, paneT],
+    (key: string, params?: Params) => (key.startsWith("org.") ? translate(orgTexts ?? {}, key, params, undefined, lang) : paneT(key, params)),
+    [orgTexts, lang, paneT],
   );
   const headingId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -152,6 +168,8 @@ export function OrgSignIns() {
       </th>
     );
   };
+
+  if (!orgTexts) return null; // the org texts' chunk: a few milliseconds, local
 
   return (
     <section className={styles.section} aria-labelledby={headingId} data-testid="org-view">
