@@ -8,6 +8,7 @@ import { diagnoseInputs, type InputContext } from "./inputs";
 import { isLogFile, readPanel, readPanelFromLog, renderPanel } from "./panel";
 import { InputProblem } from "./read";
 import { SFO_LOG_FOLDER_TEXT, renderOrgCsv } from "../engine";
+import { UI_LANGUAGES } from "../engine/i18n";
 import { adminReportFor, redactionNote, renderReport } from "./report";
 import { byteProgressBar, problemText, readOrgExports, renderOrgText, renderQueries } from "./org";
 import { progressBar, renderScanCsv, renderScanTable, scanFolder, ScanWorkerExited } from "./scan";
@@ -46,7 +47,7 @@ async function run(args: CliArgs, t: CliText): Promise<number> {
   };
   switch (args.command) {
     case "help":
-      out(`${args.helpFor ? t.t(`cli.help.${args.helpFor}`) : t.t("cli.help")}\n`);
+      out(`${args.helpFor ? t.t(`cli.help.${args.helpFor}`) : t.t("cli.help", { languages: UI_LANGUAGES.join("|") })}\n`);
       return EXIT.ok;
     case "version":
       out(`${typeof SFO_DOCTOR_VERSION === "string" ? SFO_DOCTOR_VERSION : "0.0.0"}\n`);

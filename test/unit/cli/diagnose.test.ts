@@ -126,6 +126,9 @@ describe("sfo-doctor usage", () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toContain("sfo-doctor diagnose [--json]");
     expect(help.stdout).toContain("sfo-doctor scan");
+    // Every language the CLI speaks is named in its help (it once said en|da while 18 were there).
+    expect(help.stdout).toContain("--lang en|da|de|es|es-MX|fi|fr|it|ja|ko|nl|no|pt-BR|ru|sv|th|zh-CN|zh-TW");
+    expect(runCli(["--help", "--lang", "de"]).stdout).toContain("--lang en|da|de|");
     const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"));
     expect(runCli(["--version"]).stdout.trim()).toBe(version);
   });
