@@ -23,9 +23,11 @@ describeInBrowser("admin mode (production build, Chromium)", () => {
 
     // Every state in every language: a language without texts shows SFO's raw form exactly.
     await page.getByRole("combobox", { name: "State" }).selectOption("oauthPolicy");
-    await page.getByRole("combobox", { name: "Salesforce language" }).selectOption("fr");
+    await page.getByRole("combobox", { name: "Salesforce language" }).selectOption("th");
     expect(await page.getByTestId("side-panel-message").textContent()).toBe("<<Unknown Label:loggedOut>> <<Unknown Label:oauthPolicy>>");
     expect(await page.getByTestId("side-panel-button").textContent()).toBe("<<Unknown Label:loginButton>>");
+    await page.getByRole("combobox", { name: "Salesforce language" }).selectOption("fr");
+    expect(await page.getByTestId("side-panel-message").textContent()).toContain("Vous avez été déconnecté de Salesforce");
     await page.getByRole("combobox", { name: "Salesforce language" }).selectOption("da");
     expect(await page.getByTestId("side-panel-message").textContent()).toContain("Du er blevet logget ud af Salesforce");
     expect(await page.getByTestId("every-language").getByRole("listitem").count()).toBe(18);
