@@ -21,7 +21,7 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
     boxShadow: tokens.shadow2,
     // High contrast: the system's colours (SFO's navy on Windows' black would be unreadable).
-    "@media (forced-colors: active)": { color: "CanvasText", backgroundColor: "Canvas", borderColor: "CanvasText" },
+    "@media (forced-colors: active)": { color: "CanvasText", backgroundColor: "Canvas", border: "1px solid CanvasText" },
   },
   bar: {
     display: "flex",
@@ -54,12 +54,12 @@ const useStyles = makeStyles({
     color: "#ffffff",
     font: "inherit",
     fontWeight: 600,
-    "@media (forced-colors: active)": { color: "ButtonText", backgroundColor: "ButtonFace", borderColor: "ButtonText" },
+    "@media (forced-colors: active)": { color: "ButtonText", backgroundColor: "ButtonFace", border: "1px solid ButtonText" },
   },
   // A picture's button: SFO's colours, but outlined and flat, so it reads as a drawing of a button.
   flat: {
     backgroundColor: "transparent", color: "#005fb2", border: "1px dashed #005fb2",
-    "@media (forced-colors: active)": { color: "CanvasText", backgroundColor: "Canvas", borderColor: "CanvasText" },
+    "@media (forced-colors: active)": { color: "CanvasText", backgroundColor: "Canvas", border: "1px dashed CanvasText" },
   },
 });
 
