@@ -22,3 +22,8 @@ import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "
 import { setTextsOutsideProvider } from "../../src/taskpane/i18n";
 import { CATALOGS } from "../../src/engine/i18n/catalogs";
 setTextsOutsideProvider(CATALOGS.en);
+
+// The texts of the later views load lazily (a chunk in the browser, a dynamic import here); on a loaded
+// 2-core machine that can take longer than findBy*'s default second. No speed is asserted by waiting.
+import { configure } from "@testing-library/react";
+configure({ asyncUtilTimeout: 10_000 });
