@@ -157,10 +157,12 @@ describe("sfo-doctor --lang", () => {
   });
 
   it("falls back to English without a word when LANG is a language it does not speak", () => {
-    const run = runCli(["diagnose", SEED_TRACE], { env: { LANG: "fr_FR.UTF-8" } });
+    const run = runCli(["diagnose", SEED_TRACE], { env: { LANG: "tr_TR.UTF-8" } });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("Status: logged out");
     expect(run.stderr).toBe("");
+    // French is one of the 18: a French LANG gets French.
+    expect(runCli(["diagnose", SEED_TRACE], { env: { LANG: "fr_FR.UTF-8" } }).stdout).toContain("État : déconnecté");
   });
 });
 
