@@ -39,7 +39,7 @@ export function renderDiagnosis(d: Diagnosis, t: CliText): string {
   const out: string[] = [];
   const openEpisode = d.episodes.find((e) => e.to === null);
   const status = t.t(`cli.status.${d.status}`);
-  out.push(t.t("cli.diagnose.status", { status }) + (d.status === "logged-out" && openEpisode ? ` ${t.t("cli.diagnose.since", { time: openEpisode.from })}` : ""));
+  out.push(t.t("cli.diagnose.status", { status }) + (d.status === "logged-out" && openEpisode ? t.t("cli.diagnose.since", { time: openEpisode.from }) : ""));
 
   if (d.cause) {
     const cause = getCause(d.cause);

@@ -163,6 +163,8 @@ describe("sfo-doctor --lang", () => {
     expect(run.stderr).toBe("");
     // French is one of the 18: a French LANG gets French.
     expect(runCli(["diagnose", SEED_TRACE], { env: { LANG: "fr_FR.UTF-8" } }).stdout).toMatch(/État\s:\sdéconnecté/);
+    // Each language places its own space before "(since …)": none before a full-width bracket.
+    expect(runCli(["diagnose", "--lang", "zh-CN", SEED_TRACE]).stdout.split("\n")[0]).toMatch(/已注销（自 /);
   });
 });
 
