@@ -1,7 +1,7 @@
 // Every string a person reads lives in a catalog here, keyed by a dotted id. The pane, the worker and
 // the CLI all translate through `translate`; English is the fallback for any key a language lacks.
 import type { Catalog, MessageKey } from "./keys";
-export { messageKeyIn, type Catalog, type MessageKey } from "./keys";
+export type { Catalog, MessageKey } from "./keys";
 export type Params = Record<string, string | number>;
 /** What the pane, the CLI and the report translate with: a catalog key (never a free string) and its params. */
 export type Translate = (key: MessageKey, params?: Params) => string;

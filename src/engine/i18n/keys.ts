@@ -12,10 +12,3 @@ export type MessageKey = keyof typeof enPane | keyof typeof enViews | keyof type
 /** A language's texts: English's keys, any of them missing (English fills the gaps). */
 export type Catalog = Readonly<Partial<Record<MessageKey, string>>>;
 
-/**
- * A key that only exists at run time as a string (a reason or kind from outside the type system), as a
- * MessageKey once `catalog` has it; null otherwise, so the caller shows its own fallback text.
- */
-export function messageKeyIn(catalog: Catalog, key: string): MessageKey | null {
-  return Object.hasOwn(catalog, key) ? (key as MessageKey) : null;
-}
