@@ -3,7 +3,7 @@
 // main can print them in the user's language.
 import { parseArgs as parseArgv } from "node:util";
 import { isEmailAddress } from "../engine";
-import { UI_LANGUAGES, uiLanguageOf, type Params } from "../engine/i18n";
+import { UI_LANGUAGES, uiLanguageOf, type MessageKey, type Params } from "../engine/i18n";
 
 export const COMMANDS = ["diagnose", "report", "panel", "scan", "org"] as const;
 export type CommandName = (typeof COMMANDS)[number];
@@ -24,7 +24,7 @@ export interface CliArgs {
 /** Exit code 2: the command line itself is wrong. */
 export class UsageError extends Error {
   constructor(
-    public readonly key: string,
+    public readonly key: MessageKey,
     public readonly params: Params = {},
     public readonly command: CommandName | null = null,
     /** False when the one line says all there is, and the usage line would only add noise. */

@@ -1,11 +1,11 @@
 // `sfo-doctor diagnose`: the Diagnosis as JSON for machines, or as text an admin can act on.
-import { getCause, POLICY_FOR_GUESS, REFRESH_TOKEN_POLICIES, SIDE_PANEL_DETAIL_KEYS, type CauseId, type Diagnosis, type PolicyGuess, type SidePanelState } from "../engine";
+import { getCause, POLICY_FOR_GUESS, REFRESH_TOKEN_POLICIES, SIDE_PANEL_DETAIL_KEYS, type CauseId, type Diagnosis, type MessageKey, type PolicyGuess, type SidePanelState } from "../engine";
 import { shown, type CliText } from "./text";
 
 /** Candidate confidence as a whole percent (the engine gives 0..1). */
 export const percent = (c: number): number => Math.round(c <= 1 ? c * 100 : c);
 
-const numbered = (t: CliText, keys: readonly string[] | undefined): string[] => (keys ?? []).map((k, i) => `  ${i + 1}. ${t.t(k)}`);
+const numbered = (t: CliText, keys: readonly MessageKey[] | undefined): string[] => (keys ?? []).map((k, i) => `  ${i + 1}. ${t.t(k)}`);
 
 export function renderSidePanel(state: SidePanelState, t: CliText): string[] {
   const lines = [t.t("cli.panel.heading")];

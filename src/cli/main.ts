@@ -7,9 +7,9 @@ import { parseArgs, langFlag, UsageError, type CliArgs, type CommandName } from 
 import { renderDiagnosis } from "./diagnose";
 import { diagnoseInputs, type InputContext } from "./inputs";
 import { isLogFile, readPanel, readPanelFromLog, renderPanel } from "./panel";
-import { InputProblem } from "./read";
+import { InputProblem, type InputProblemReason } from "./read";
 import { SFO_LOG_FOLDER_TEXT } from "../engine";
-import { UI_LANGUAGES } from "../engine/i18n";
+import { UI_LANGUAGES, type MessageKey } from "../engine/i18n";
 import { adminReportFor, redactionNote, renderReport } from "./report";
 import { byteProgressBar, orgCsvPieces, orgJsonPieces, orgTextPieces, problemText, readOrgExports, renderQueries, writePieces } from "./org";
 import { progressBar, renderScanCsv, renderScanTable, scanFolder, ScanWorkerExited } from "./scan";
@@ -105,12 +105,16 @@ async function run(args: CliArgs, t: CliText): Promise<number> {
   }
 }
 
+/** Where a command's advice differs from the general one (scan's is about folders of users). */
+const COMMAND_PROBLEMS: Partial<Record<CommandName, Partial<Record<InputProblemReason, MessageKey>>>> = {
+  scan: { missing: "cli.problem.scan.missing", unreadable: "cli.problem.scan.unreadable", "no-logs": "cli.problem.scan.no-logs" },
+};
+
 /** The problem's message, in the words of the command that met it (scan's advice is about folders of users). */
 function problemMessage(error: InputProblem, t: CliText, command: CommandName | null): string {
   const params = { file: error.file, detail: error.detail, folder: SFO_LOG_FOLDER_TEXT };
-  const specific = `cli.problem.${command}.${error.reason}`;
-  const text = t.t(specific, params);
-  return text === specific ? t.t(`cli.problem.${error.reason}`, params) : text;
+  const specific = command ? COMMAND_PROBLEMS[command]?.[error.reason] : undefined;
+  return t.t(specific ?? `cli.problem.${error.reason}`, params);
 }
 
 function exitCodeFor(error: unknown, t: CliText, command: CommandName | null, json: boolean): number {

@@ -1,11 +1,11 @@
 // The CLI's voice: picks the UI language and translates through the shared catalogs. Log- and
 // URL-derived text goes through `shown` so a hostile log cannot drive the terminal.
 import { textsFor } from "../engine/i18n/catalogs";
-import { toUiLanguage, type Params, type UiLanguage } from "../engine/i18n";
+import { toUiLanguage, type Translate, type UiLanguage } from "../engine/i18n";
 
 export interface CliText {
   lang: UiLanguage;
-  t(key: string, params?: Params): string;
+  t: Translate;
 }
 
 export function cliText(lang: UiLanguage): CliText {

@@ -2,7 +2,7 @@
 // fix, how to check it, the evidence with personal data removed, and a diagnostics block for a ticket.
 // Plain text, `\n` line ends, one line per paragraph: the reader's mail client reflows it.
 import type { CauseId, Diagnosis, Evidence } from "./types";
-import type { Params, UiLanguage } from "./i18n";
+import type { MessageKey, Translate, UiLanguage } from "./i18n";
 import { getCause, REFRESH_TOKEN_POLICIES, UNEXPLAINED_CAUSE } from "./causes";
 import { redact as redactText, mergeRemoved, type Redaction } from "./redact";
 
@@ -23,7 +23,7 @@ export interface AdminReport {
  */
 export interface ReportTexts {
   lang: UiLanguage;
-  t(key: string, params?: Params): string;
+  t: Translate;
 }
 
 export interface AdminReportOptions {
@@ -45,7 +45,7 @@ export const REFRESH_TOKEN_POLICY_SOQL = [
 ];
 
 /** What an admin checks when no cause-specific step applies (the places SFO-FACTS §3–4 name). */
-const GENERAL_CHECKS = ["report.check.loginHistory", "report.check.policies", "report.check.support"];
+const GENERAL_CHECKS: readonly MessageKey[] = ["report.check.loginHistory", "report.check.policies", "report.check.support"];
 
 /** The report for a diagnosis of the user's logs. */
 export function buildAdminReport(d: Diagnosis, options: AdminReportOptions): AdminReport {
@@ -94,7 +94,7 @@ export function buildReportForCause(cause: CauseId, options: AdminReportOptions)
 }
 
 interface ReportContext {
-  t: (key: string, params?: Params) => string;
+  t: Translate;
   redacting: boolean;
   removed: Redaction["removed"][];
   /** Log-derived text: redacted (and counted) when redaction is on. */
@@ -178,7 +178,7 @@ function writeFix(out: Writer, ctx: ReportContext, cause: CauseId): void {
     out.text(ctx.t(def.verifyKey));
     return;
   }
-  const groups: [string, string[] | undefined][] = [
+  const groups: [MessageKey, MessageKey[] | undefined][] = [
     ["report.steps.classic", def.stepKeys.classic],
     ["report.steps.lightning", def.stepKeys.lightning],
     // The user's own steps speak to the user; the admin gets them only when the user is the fixer.

@@ -1,5 +1,6 @@
 // The shapes the engine hands to the CLI, the worker and the pane. Field names of `Diagnosis` are the
 // JSON contract of `sfo-doctor diagnose --json` (issue 3): add fields, never rename them.
+import type { MessageKey } from "./i18n/keys";
 
 export const CAUSE_IDS = [
   "refresh-token-expired",
@@ -95,7 +96,7 @@ export interface StatusChange {
 
 /** An i18n key and its params: a sentence the engine wants said next to the diagnosis. */
 export interface DiagnosisNote {
-  key: string;
+  key: MessageKey;
   params?: Record<string, string | number>;
 }
 
@@ -109,7 +110,7 @@ export interface Diagnosis {
   cause: CauseId | null;
   policy: PolicyGuess | null;
   /** i18n key (with params) that says why the policy guess was made; null when policy is null. */
-  policyReason: { key: string; params?: Record<string, string | number> } | null;
+  policyReason: { key: MessageKey; params?: Record<string, string | number> } | null;
   candidates: Candidate[];
   sidePanel: SidePanelState | null;
   evidence: Evidence[];

@@ -4,12 +4,12 @@
 // names the language on screen. A language the user picks is remembered through the host (roaming
 // settings in Outlook, localStorage standalone) and wins over the display language.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
-import { translate, toUiLanguage, UI_LANGUAGES, type Catalog, type Params, type UiLanguage } from "../engine/i18n";
+import { translate, toUiLanguage, UI_LANGUAGES, type Catalog, type Translate, type UiLanguage } from "../engine/i18n";
 import { PANE_CATALOGS, VIEW_CATALOGS } from "./language-chunks";
 
 export interface I18n {
   lang: UiLanguage;
-  t: (key: string, params?: Params) => string;
+  t: Translate;
   setLang: (lang: UiLanguage) => void;
 }
 

@@ -4,7 +4,7 @@
 import type { Browser, Page } from "playwright-core";
 import { AxeBuilder } from "@axe-core/playwright";
 import { CATALOGS } from "../../src/engine/i18n/catalogs";
-import { getCause } from "../../src/engine";
+import { getCause, type MessageKey } from "../../src/engine";
 import { describeInBrowser, openPane, useServedPane, type PaneOptions } from "./harness";
 
 jest.setTimeout(90_000); // axe runs over a view in a real browser on a busy 2-core machine
@@ -13,7 +13,7 @@ type Lang = "en" | "da";
 
 interface ViewCase {
   name: string;
-  open(page: Page, t: Record<string, string>): Promise<void>;
+  open(page: Page, t: Readonly<Record<MessageKey, string>>): Promise<void>;
 }
 
 const nav = (page: Page, name: string) => page.getByRole("navigation").getByRole("button", { name, exact: true }).click();
@@ -81,7 +81,7 @@ describeInBrowser("axe: no serious or critical violations (production build, Chr
 
   describe.each(COMBOS)("$title", ({ lang, pane }) => {
     it.each(VIEWS.map((v) => [v.name, v] as const))("%s", async (_name, view) => {
-      const t = CATALOGS[lang];
+      const t = CATALOGS[lang] as Readonly<Record<MessageKey, string>>; // complete: the catalog tests require both
       const { page, context, errors } = await openPane(browser, url, pane);
       await h2(page, t["ui.see.title"]);
       await view.open(page, t);

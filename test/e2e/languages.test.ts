@@ -17,7 +17,7 @@ const KEY = new Set(Object.keys(en));
 /** English sentences the language must not show: texts of four words or more that the language translated differently. */
 function englishSentences(lang: UiLanguage): string[] {
   if (lang === "en") return [];
-  const catalog = CATALOGS[lang];
+  const catalog: Readonly<Record<string, string | undefined>> = CATALOGS[lang];
   return Object.entries(en)
     .filter(([k, v]) => !v.includes("{") && v.split(/\s+/).length >= 4 && catalog[k] !== undefined && catalog[k] !== v)
     .map(([, v]) => v);

@@ -22,7 +22,7 @@ describe("the English catalog", () => {
 });
 
 describe.each(checked)("catalog %s", (lang) => {
-  const catalog = CATALOGS[lang];
+  const catalog: Readonly<Record<string, string>> = CATALOGS[lang];
 
   it("has every English key and no other", () => {
     expect(Object.keys(en).filter((k) => !(k in catalog))).toEqual([]);

@@ -5,6 +5,7 @@
 import type { CauseId, Fixer } from "../types";
 import { CAUSE_IDS } from "../types";
 import { WORDING_SOURCES as S } from "./sources";
+import type { MessageKey } from "../i18n/keys";
 
 /** Where a wording comes from: who writes it and in what frame. */
 export type SignatureKind =
@@ -53,30 +54,30 @@ export interface CauseDefinition {
   /** Side-panel detail label key (same as sidePanel.detailKey). */
   detailKey: string;
   signatures: readonly CauseSignature[];
-  titleKey: string;
-  userKey: string;
-  adminKey: string;
+  titleKey: MessageKey;
+  userKey: MessageKey;
+  adminKey: MessageKey;
   /** Fix steps per audience, in order, as i18n keys. */
-  stepKeys: { classic?: string[]; lightning?: string[]; user?: string[] };
-  verifyKey: string;
+  stepKeys: { classic?: MessageKey[]; lightning?: MessageKey[]; user?: MessageKey[] };
+  verifyKey: MessageKey;
   /** What the user sees in the side panel, in plain words. */
-  symptomKey: string;
+  symptomKey: MessageKey;
   /** The connected app's Refresh Token Policy is the fix: guess which expiring setting is set from the timing of the failures. */
   policyGuess: boolean;
   /** False for the cause that stands for "no known text explains it": UIs show no percentage for it. */
   named: boolean;
   /** The one setting the admin chooses to fix it (named in a short mail), i18n key. */
-  fixSettingKey?: string;
+  fixSettingKey?: MessageKey;
   /** Signing in again lasts: "lasting"; lasts only until the next expiry: "expiring"; cannot be told: "possible". */
   signIn: "lasting" | "expiring" | "possible";
   /** A warning the user should read before acting, i18n key. */
-  warningKey?: string;
+  warningKey?: MessageKey;
   /** How an admin reads the setting behind this cause, i18n key. */
-  readSettingKey?: string;
+  readSettingKey?: MessageKey;
   /** The log line that confirms this cause in Trace.log; the report says when the evidence lacks it. */
   confirmingText?: string;
   /** What tells this cause apart from the causes it shares a wording with, i18n key. */
-  tellApartKey?: string;
+  tellApartKey?: MessageKey;
 }
 
 type Steps = CauseDefinition["stepKeys"];
@@ -362,11 +363,11 @@ export type RefreshTokenPolicyId = "infinite" | "zero" | "specific_inactivity" |
 export interface RefreshTokenPolicy {
   id: RefreshTokenPolicyId;
   /** Setup label, i18n key. */
-  labelKey: string;
+  labelKey: MessageKey;
   /** ConnectedAppOauthPolicy.refreshTokenPolicy value (API 49.0+). */
   metadata: string;
   /** What users of SFO notice under this policy, i18n key. */
-  userEffectKey: string;
+  userEffectKey: MessageKey;
 }
 
 /** The four Refresh Token Policy settings (SFO-FACTS §4). `infinite` is the fix. */

@@ -1,7 +1,10 @@
 // Every string a person reads lives in a catalog here, keyed by a dotted id. The pane, the worker and
 // the CLI all translate through `translate`; English is the fallback for any key a language lacks.
-export type Catalog = Readonly<Record<string, string>>;
+import type { Catalog, MessageKey } from "./keys";
+export type { Catalog, MessageKey } from "./keys";
 export type Params = Record<string, string | number>;
+/** What the pane, the CLI and the report translate with: a catalog key (never a free string) and its params. */
+export type Translate = (key: MessageKey, params?: Params) => string;
 
 export { LANGUAGES, UI_LANGUAGES, REQUIRED_LANGUAGES, languageName, uiLanguageOf, type UiLanguage, type SalesforceLanguage } from "./languages";
 import { salesforceLanguageOf, uiLanguageOf, type SalesforceLanguage, type UiLanguage } from "./languages";
@@ -122,7 +125,7 @@ export function formatLogTime(isoLocal: string, lang: UiLanguage): string {
 }
 
 /** Looks `key` up in `catalog`, then in `fallback`; an unknown key returns the key itself. */
-export function translate(catalog: Catalog, key: string, params?: Params, fallback?: Catalog, lang: UiLanguage = "en"): string {
+export function translate(catalog: Catalog, key: MessageKey, params?: Params, fallback?: Catalog, lang: UiLanguage = "en"): string {
   const text = catalog[key] ?? fallback?.[key];
   return text === undefined ? key : format(text, params, lang);
 }

@@ -1,6 +1,6 @@
 export type InputProblemKind = "empty" | "binary" | "not-sfo" | "line-too-long" | "too-large";
 
-/** A file the doctor cannot read as an SFO log. `kind` picks the message people read (i18n `cause.input.<kind>`). */
+/** A file the doctor cannot read as an SFO log. `kind` picks the message people read (i18n `ui.logs.skip.<kind>`, `cli.problem.<kind>`). */
 export class LogInputError extends Error {
   constructor(
     public file: string,

@@ -2,6 +2,7 @@
 // Login History, OauthToken and SetupAuditTrail exports. Field names are the JSON contract of
 // `sfo-doctor org --json`: add fields, never rename them.
 import type { CauseId } from "../types";
+import type { MessageKey } from "../i18n/keys";
 
 export type OrgKind = "login-history" | "oauth-token" | "setup-audit-trail";
 
@@ -68,7 +69,7 @@ export interface OrgCauseSummary {
 export interface OrgHint {
   kind: "expiring-policy" | "five-approvals" | "signs-in-again";
   /** i18n key and params: the hint and the reason it is given. */
-  key: string;
+  key: MessageKey;
   params: Record<string, string | number>;
 }
 

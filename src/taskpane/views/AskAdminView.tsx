@@ -8,7 +8,7 @@ import {
 import { ArrowLeft20Regular, Copy20Regular, DocumentArrowDown20Regular, Mail20Regular, MailEdit20Regular } from "@fluentui/react-icons";
 import { useEffect, useMemo, useState } from "react";
 import {
-  CAUSE_IDS, UNEXPLAINED_CAUSE, buildAdminReport, buildReportForCause, getCause, isEmailAddress, redact, wrapReportBody, type AdminReport, type CauseId, type Diagnosis, type Params,
+  CAUSE_IDS, UNEXPLAINED_CAUSE, buildAdminReport, buildReportForCause, getCause, isEmailAddress, redact, wrapReportBody, type AdminReport, type CauseId, type Diagnosis, type MessageKey, type Translate,
 } from "../../engine";
 import { mailtoFit, type DeliveryOutcome, type DeliveryWay, type Host, type OutgoingReport } from "../../host";
 import { useI18n } from "../i18n";
@@ -23,7 +23,7 @@ export const LAST_CAUSE_SETTING = "lastCause";
  * The few lines a mailto: body carries when the whole report does not fit: the cause, the setting to
  * choose, and where the full report is. Catalog text, but redacted like everything else that leaves.
  */
-export function shortMailBody(t: (key: string, params?: Params) => string, cause: CauseId, copied: boolean, example = false): string {
+export function shortMailBody(t: Translate, cause: CauseId, copied: boolean, example = false): string {
   const lines = example ? [t("report.example.body"), ""] : [];
   lines.push(t(getCause(cause).titleKey));
   const setting = getCause(cause).fixSettingKey;
@@ -33,7 +33,7 @@ export function shortMailBody(t: (key: string, params?: Params) => string, cause
 }
 
 /** The report as the host sends it: to, subject, body, the short mailto: note and the text file. */
-export function outgoing(report: AdminReport, cause: CauseId, t: (key: string, params?: Params) => string): OutgoingReport {
+export function outgoing(report: AdminReport, cause: CauseId, t: Translate): OutgoingReport {
   return {
     to: report.to ? [report.to] : [],
     subject: report.subject,
@@ -47,7 +47,7 @@ export function outgoing(report: AdminReport, cause: CauseId, t: (key: string, p
 }
 
 /** What the MessageBar says after a delivery: a ui.ask.done.* key, and whether it is good news. */
-function outcomeMessage(o: DeliveryOutcome): string {
+function outcomeMessage(o: DeliveryOutcome): MessageKey {
   if (o.note === "pasteIntoMail") return "ui.ask.done.mailtoPaste";
   if (o.note === "notCopied") return "ui.ask.done.mailtoNotCopied";
   return o.ok && o.way ? `ui.ask.done.${o.way}` : "ui.ask.done.failed";
@@ -114,7 +114,8 @@ export function AskAdminView({ host, diagnosis, cause, onBack }: { host: Host; d
   // The primary button names the first rung that can work here; the lower rungs stay offered.
   const ways = host.deliveryWays.filter((w) => w !== "mailto" || fit !== "none");
   const primary: DeliveryWay = ways[0] ?? "download";
-  const label = (way: DeliveryWay, role: "primary" | "way") => (way === "mailto" && fit === "short" ? `ui.ask.${role}.mailtoPaste` : `ui.ask.${role}.${way}`);
+  const primaryLabel = (way: DeliveryWay): MessageKey => (way === "mailto" && fit === "short" ? "ui.ask.primary.mailtoPaste" : `ui.ask.primary.${way}`);
+  const mailtoLabel: MessageKey = fit === "short" ? "ui.ask.way.mailtoPaste" : "ui.ask.way.mailto";
 
   const remember = async () => {
     if (trimmed && isEmailAddress(trimmed) && trimmed !== host.getSetting(ADDRESS_SETTING)) {
@@ -212,13 +213,13 @@ export function AskAdminView({ host, diagnosis, cause, onBack }: { host: Host; d
         {report ? (
           <>
             <Button appearance="primary" icon={<MailEdit20Regular />} onClick={() => void deliver(primary)}>
-              {t(example ? "ui.ask.example.send" : label(primary, "primary"))}
+              {t(example ? "ui.ask.example.send" : primaryLabel(primary))}
             </Button>
             <Text size={200}>{t("ui.ask.fallbacks.intro")}</Text>
             <div className={styles.fallbacks}>
               {primary !== "mailto" && host.deliveryWays.includes("mailto") ? (
                 <Button icon={<Mail20Regular />} onClick={() => void deliver("mailto")} disabled={fit === "none"}>
-                  {t(label("mailto", "way"))}
+                  {t(mailtoLabel)}
                 </Button>
               ) : null}
               {primary !== "copy" ? (

@@ -7,7 +7,7 @@ import {
 } from "@fluentui/react-components";
 import { ArrowUpload20Regular, Dismiss20Regular, Play20Regular, ClipboardPaste20Regular } from "@fluentui/react-icons";
 import { useCallback, useEffect, useRef, useState, type DragEvent } from "react";
-import { asExample, MAX_FILE_BYTES, formatBytes, SFO_LOG_FOLDERS, SFO_LOG_FOLDER_TEXT, type Diagnosis } from "../../engine";
+import { asExample, MAX_FILE_BYTES, formatBytes, SFO_LOG_FOLDERS, SFO_LOG_FOLDER_TEXT, type Diagnosis, type MessageKey } from "../../engine";
 import { useI18n } from "../i18n";
 import { announce } from "../announce";
 import { CopyButton } from "../components/CopyButton";
@@ -55,7 +55,7 @@ const useStyles = makeStyles({
 });
 
 /** Where SFO writes its logs: the engine's one definition (the CLI reads the same). */
-export const LOG_FOLDERS: ({ key: string; path: string } | { key: string; placeKey: string })[] = SFO_LOG_FOLDERS.map((f) => ({ key: "ui.logs.where.every", path: f.display }));
+export const LOG_FOLDERS: ({ key: MessageKey; path: string } | { key: MessageKey; placeKey: MessageKey })[] = SFO_LOG_FOLDERS.map((f) => ({ key: "ui.logs.where.every", path: f.display }));
 
 
 type Phase =

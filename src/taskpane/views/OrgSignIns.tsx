@@ -8,7 +8,7 @@ import {
 } from "@fluentui/react-components";
 import { ArrowUpload20Regular, Dismiss20Regular, DocumentArrowDown20Regular } from "@fluentui/react-icons";
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type DragEvent } from "react";
-import { CAUSE_IDS, getCause, orgQueries, queryCommandLine, renderOrgCsv, translate, type OrgReport, type OrgUser, type Params, type Progress } from "../../engine";
+import { CAUSE_IDS, getCause, orgQueries, queryCommandLine, renderOrgCsv, translate, type MessageKey, type OrgReport, type OrgUser, type Params, type Progress } from "../../engine";
 import type { Catalog } from "../../engine/i18n";
 import { ORG_CATALOGS } from "../language-chunks";
 import { useI18n } from "../i18n";
@@ -93,7 +93,7 @@ export function OrgSignIns() {
     };
   }, [lang]);
   const t = useCallback(
-    (key: string, params?: Params) => (key.startsWith("org.") ? translate(orgTexts ?? {}, key, params, undefined, lang) : paneT(key, params)),
+    (key: MessageKey, params?: Params) => (key.startsWith("org.") ? translate(orgTexts ?? {}, key, params, undefined, lang) : paneT(key, params)),
     [orgTexts, lang, paneT],
   );
   const headingId = useId();

@@ -8,7 +8,7 @@ import {
 } from "@fluentui/react-components";
 import { ArrowClockwise20Regular, MailEdit20Regular, PersonArrowRight20Regular } from "@fluentui/react-icons";
 import { useEffect } from "react";
-import { getCause, isExample, toSalesforceLanguage, type Candidate, type Diagnosis, type LogStatus } from "../../engine";
+import { getCause, isExample, toSalesforceLanguage, type Candidate, type Diagnosis, type LogStatus, type MessageKey, type Translate } from "../../engine";
 import { useI18n } from "../i18n";
 import { announce } from "../announce";
 import { SidePanel } from "../components/SidePanel";
@@ -35,7 +35,7 @@ export function sureWord(confidence: number): "high" | "medium" | "low" {
  * How sure, in words that match the evidence: a strong match seen at one logout is "likely"; only when
  * the logs name the same cause at several logouts is it "very likely".
  */
-export function sureText(diagnosis: Diagnosis, top: Candidate, t: (key: string, params?: Record<string, string | number>) => string): string {
+export function sureText(diagnosis: Diagnosis, top: Candidate, t: Translate): string {
   if (!getCause(top.id).named) return t("ui.result.sure.unknown"); // the absence of a reason: nothing to be sure of
   const word = sureWord(top.confidence);
   if (word !== "high") return t(`ui.result.sure.${word}`);
@@ -73,7 +73,7 @@ export function ResultView({ diagnosis, onSignIn, onAskAdmin, onCheckAgain }: { 
   const copyNote = example ? t("ui.example.mark") : undefined;
   const withNote = (text: string) => (copyNote ? `${copyNote}\n${text}` : text);
 
-  const steps = (keys: string[] | undefined) =>
+  const steps = (keys: MessageKey[] | undefined) =>
     keys && keys.length ? (
       <ol className={styles.list}>
         {keys.map((k) => (

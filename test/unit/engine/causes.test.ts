@@ -6,13 +6,13 @@ describe("cause catalog", () => {
     expect(CAUSES.map((c) => c.id)).toEqual([...CAUSE_IDS]);
     for (const c of CAUSES) {
       const keys = [c.titleKey, c.userKey, c.adminKey, c.verifyKey, c.symptomKey, ...(c.stepKeys.classic ?? []), ...(c.stepKeys.lightning ?? []), ...(c.stepKeys.user ?? [])];
-      for (const k of keys) for (const lang of ["en", "da"] as const) expect([lang, k, typeof CATALOGS[lang][k]]).toEqual([lang, k, "string"]);
+      for (const k of keys) for (const lang of ["en", "da"] as const) expect([lang, k, typeof (CATALOGS[lang] as Readonly<Record<string, string | undefined>>)[k]]).toEqual([lang, k, "string"]);
     }
   });
 
   it("shows every step the catalogs hold: no step text lies beyond a cause's step count", () => {
     // The counts in causes/catalog.ts are typed by hand; a step added to the texts but not counted would vanish.
-    const listed = new Set(CAUSES.flatMap((c) => [...(c.stepKeys.classic ?? []), ...(c.stepKeys.lightning ?? []), ...(c.stepKeys.user ?? [])]));
+    const listed = new Set<string>(CAUSES.flatMap((c) => [...(c.stepKeys.classic ?? []), ...(c.stepKeys.lightning ?? []), ...(c.stepKeys.user ?? [])]));
     for (const lang of ["en", "da"] as const) {
       const orphans = Object.keys(CATALOGS[lang]).filter((k) => /^cause\.[\w-]+\.steps\./.test(k) && !listed.has(k));
       expect([lang, orphans]).toEqual([lang, []]);
