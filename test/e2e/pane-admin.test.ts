@@ -24,7 +24,7 @@ describeInBrowser("admin mode (production build, Chromium)", () => {
     // Every state in every language, in its text and in SFO's raw form (the seed article's <<Unknown Label:…>>).
     await page.getByRole("combobox", { name: "State" }).selectOption("oauthPolicy");
     await page.getByRole("combobox", { name: "Salesforce language" }).selectOption("fr");
-    expect(await page.getByTestId("side-panel-message").textContent()).toContain("Vous avez été déconnecté de Salesforce");
+    expect(await page.getByTestId("side-panel-message").textContent()).toContain("Votre session Salesforce a été fermée");
     await page.getByRole("combobox", { name: "Salesforce language" }).selectOption("da");
     expect(await page.getByTestId("side-panel-message").textContent()).toContain("Du er blevet logget ud af Salesforce");
     await page.getByRole("switch", { name: "Show it with “Unknown Label” codes" }).check();
