@@ -1,5 +1,5 @@
-// "How sure is this?" in words: Very likely from 80 %, Likely from 50 %, below that Possible. The
-// word is what a user reads first, so each threshold is checked on both sides as the pane shows it.
+// "How sure is this?" in words: from 80 % the logs name the cause, from 50 % they point to it, below
+// that they only hint. The words are what a user reads, so each threshold is checked on both sides.
 import { cleanup, render, screen } from "@testing-library/react";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -28,12 +28,12 @@ function sureText(confidence: number): string {
 
 describe("the confidence words in the result", () => {
   it.each([
-    [1, "Very likely (100 %)."],
-    [0.8, "Very likely (80 %)."],
-    [0.79, "Likely (79 %)."],
-    [0.5, "Likely (50 %)."],
-    [0.49, "Possible, but not certain (49 %)."],
-    [0.1, "Possible, but not certain (10 %)."],
+    [1, "Likely: the logs name this cause, for one logout so far."],
+    [0.8, "Likely: the logs name this cause, for one logout so far."],
+    [0.79, "Possibly: the logs point to this cause, but not clearly."],
+    [0.5, "Possibly: the logs point to this cause, but not clearly."],
+    [0.49, "Not sure: the logs only hint at this cause."],
+    [0.1, "Not sure: the logs only hint at this cause."],
   ])("%f reads %j", (confidence, words) => {
     expect(sureText(confidence)).toContain(words);
   });
