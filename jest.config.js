@@ -36,8 +36,6 @@ module.exports = {
       testEnvironment: "jsdom",
       testMatch: ["<rootDir>/test/component/**/*.test.tsx"],
       setupFilesAfterEnv: ["<rootDir>/test/component/setup.ts"],
-      // Rendering Fluent UI in jsdom with coverage on takes seconds per test when the two cores are shared.
-      testTimeout: 30_000,
     },
     { ...common, displayName: "e2e", testEnvironment: "node", testMatch: ["<rootDir>/test/e2e/**/*.test.ts"], slowTestThreshold: 30 },
   ],
