@@ -1,8 +1,10 @@
-// Runs the built CLI the way a user does (node bin/sfo-doctor.js …) after bundling it once per file.
+// Runs sfo-doctor for the tests: in this process (runCli), or built, as a user does (runBuiltCli).
 import { execFileSync, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { Readable, Writable } from "node:stream";
+import { runCli as runInProcess } from "../../../src/cli/main";
 
 export const ROOT = path.resolve(__dirname, "../../..");
 export const SEED_TRACE = path.join(ROOT, "test/fixtures/seed-Trace.log");
@@ -18,13 +20,49 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(args: string[], options: { input?: string | Buffer; env?: Record<string, string> } = {}): CliRun {
+export interface RunOptions {
+  input?: string | Buffer;
+  env?: Record<string, string>;
+  /** Pretend stderr is a terminal (the scan's progress bar). */
+  tty?: boolean;
+}
+
+// A fixed locale, so that the user's own LANG cannot change what the tests read.
+const cliEnv = (env: Record<string, string> = {}) => ({ ...process.env, LANG: "C", LC_ALL: "", LC_MESSAGES: "", ...env });
+
+/**
+ * Runs sfo-doctor in this process (src/cli/main.ts runCli) with its own stdin, stdout, stderr and
+ * environment, so that coverage and mutation testing see the CLI's code. The scan's worker threads
+ * run the bundle (lib/scan-worker.js: call buildCli() first).
+ */
+export async function runCli(args: string[], options: RunOptions = {}): Promise<CliRun> {
+  const collect = () => {
+    const chunks: Buffer[] = [];
+    const stream = new Writable({ write: (chunk, _enc, done) => (chunks.push(Buffer.from(chunk)), done()) });
+    return { stream, text: () => Buffer.concat(chunks).toString("utf8") };
+  };
+  const stdout = collect();
+  const stderr = collect();
+  if (options.tty) Object.assign(stderr.stream, { isTTY: true });
+  const stdin = Readable.from(options.input === undefined ? [] : [typeof options.input === "string" ? Buffer.from(options.input) : options.input]);
+  const code = await runInProcess(args, {
+    stdout: stdout.stream,
+    stderr: stderr.stream,
+    stdin,
+    env: cliEnv(options.env),
+    platform: process.platform,
+    scanWorker: path.join(ROOT, "lib/scan-worker.js"),
+  });
+  return { code, stdout: stdout.text(), stderr: stderr.text() };
+}
+
+/** Runs the built CLI the way a user does (node bin/sfo-doctor.js …), as a child process. */
+export function runBuiltCli(args: string[], options: RunOptions = {}): CliRun {
   const result = spawnSync(process.execPath, [path.join(ROOT, "bin/sfo-doctor.js"), ...args], {
     cwd: ROOT,
     input: options.input,
     encoding: "utf8",
-    // A fixed locale, so that the user's own LANG cannot change what the tests read.
-    env: { ...process.env, LANG: "C", LC_ALL: "", LC_MESSAGES: "", ...options.env },
+    env: cliEnv(options.env),
     timeout: 60_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
