@@ -25,6 +25,8 @@ export interface RunOptions {
   env?: Record<string, string>;
   /** Pretend stderr is a terminal (the scan's progress bar). */
   tty?: boolean;
+  /** Another scan worker than the bundled lib/scan-worker.js (in process only). */
+  scanWorker?: string;
 }
 
 // A fixed locale, so that the user's own LANG cannot change what the tests read.
@@ -51,7 +53,7 @@ export async function runCli(args: string[], options: RunOptions = {}): Promise<
     stdin,
     env: cliEnv(options.env),
     platform: process.platform,
-    scanWorker: path.join(ROOT, "lib/scan-worker.js"),
+    scanWorker: options.scanWorker ?? path.join(ROOT, "lib/scan-worker.js"),
   });
   return { code, stdout: stdout.text(), stderr: stderr.text() };
 }
