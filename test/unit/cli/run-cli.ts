@@ -10,7 +10,25 @@ export const ROOT = path.resolve(__dirname, "../../..");
 export const SEED_TRACE = path.join(ROOT, "test/fixtures/seed-Trace.log");
 export const SEED_ADDIN = path.join(ROOT, "test/fixtures/seed-AddinTrace.log");
 
+/** The newest modification time among the files the bundle is made from. */
+function newestSource(): number {
+  let newest = 0;
+  const visit = (p: string) => {
+    const stat = fs.statSync(p);
+    if (stat.isDirectory()) for (const name of fs.readdirSync(p)) visit(path.join(p, name));
+    else newest = Math.max(newest, stat.mtimeMs);
+  };
+  for (const p of ["src/cli", "src/engine", "package.json", "scripts/build-cli.mjs"]) visit(path.join(ROOT, p));
+  return newest;
+}
+
+/**
+ * Bundles the CLI into lib/ (scripts/build-cli.mjs) unless lib/ is already newer than its sources:
+ * every CLI test file asks, and a mutation run asks once per mutant.
+ */
 export function buildCli(): void {
+  const built = ["lib/cli.js", "lib/scan-worker.js"].map((f) => fs.statSync(path.join(ROOT, f), { throwIfNoEntry: false })?.mtimeMs ?? 0);
+  if (Math.min(...built) > newestSource()) return;
   execFileSync(process.execPath, [path.join(ROOT, "scripts/build-cli.mjs")], { cwd: ROOT, stdio: "pipe" });
 }
 
