@@ -44,6 +44,8 @@ const engineGlobals = [
   "window", "self", "document", "navigator", "location", "history", "localStorage", "sessionStorage", "indexedDB", "caches",
   "fetch", "XMLHttpRequest", "WebSocket", "Worker", "postMessage", "importScripts", "alert", "confirm", "prompt",
   "Blob", "File", "FileReader", "crypto",
+  // GZIP is undone by the caller (the CLI with node:zlib, the worker with DecompressionStream)
+  "DecompressionStream", "CompressionStream",
   // the global object itself: globalThis.process, (globalThis as any).document…
   "globalThis",
 ].map((name) => ({ name, message: `${ENGINE_PURE}; \`${name}\` belongs to the host it runs in (${HOUSE}).` }));

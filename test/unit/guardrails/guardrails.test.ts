@@ -36,6 +36,7 @@ const EXPECTED: Record<string, Expect> = {
   "engine/self.ts": { lint: ["no-restricted-globals", /`self` belongs/], tsc: /Cannot find name 'self'/ },
   "engine/global-this.ts": { lint: ["no-restricted-globals", /`globalThis` belongs/], tsc: /typeof globalThis/ },
   "engine/global-this-cast.ts": { lint: ["no-restricted-globals", /`globalThis` belongs/] },
+  "engine/decompression-stream.ts": { lint: ["no-restricted-globals", /`DecompressionStream` belongs/], tsc: /Cannot find name 'DecompressionStream'/ },
   "engine/office.ts": { lint: ["no-restricted-syntax", OFFICE], tsc: /Cannot find name 'Office'/ },
 
   "host/clean.ts": {},
@@ -59,6 +60,7 @@ const EXPECTED: Record<string, Expect> = {
   "taskpane/cli.ts": { lint: ["no-restricted-imports", /src\/taskpane must not import from src\/cli/] },
   "taskpane/process.ts": { tsc: /Cannot find name 'process'/ },
 
+  "worker/clean.ts": {},
   "worker/office.ts": { lint: ["no-restricted-syntax", OFFICE] },
   "worker/node-fs.ts": { lint: ["no-restricted-imports", /The pane's worker runs in the browser/], tsc: /Cannot find module 'node:fs'/ },
   "worker/host.ts": { lint: ["no-restricted-imports", /src\/worker must not import from src\/host/] },
