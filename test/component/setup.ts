@@ -1,5 +1,11 @@
 // jsdom lacks a few browser APIs that Fluent UI v9 uses.
 import "@testing-library/jest-dom";
+import { configure } from "@testing-library/react";
+
+// findBy…/waitFor wait up to 10 s, not 1 s: a language's catalog is a lazy chunk, and on a loaded
+// 2-core machine loading it took over a second (the Danish result view failed so). Speed is
+// measured by the benchmarks, never by a test's clock.
+configure({ asyncUtilTimeout: 10_000 });
 
 class ResizeObserverStub {
   observe() {}
