@@ -5,6 +5,8 @@ const swc = ["@swc/jest", { jsc: { parser: { syntax: "typescript", tsx: true }, 
 const common = {
   testTimeout: 30000,
   transform: { "^.+\\.(t|j)sx?$": swc },
+  // A mutation run's sandbox (.stryker-tmp/) holds a second copy of the project.
+  modulePathIgnorePatterns: ["<rootDir>/.stryker-tmp/"],
   moduleNameMapper: {
     "^office-addin-manifest$": "<rootDir>/test/stubs/office-addin-manifest.js",
     "\\.(css)$": "<rootDir>/test/stubs/style.js",
