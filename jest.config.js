@@ -21,13 +21,13 @@ module.exports = {
   coverageProvider: "v8",
   coverageReporters: ["text-summary", "json-summary"],
   coverageThreshold: {
-    // Measured (v8, unit + component): engine 98.2 / 87.9 / 97.7 / 98.2, cli 87.2 / 85.5 / 91.5 / 87.2,
-    // host 80.7 / 77.1 / 96.3 / 80.7, taskpane 86.3 / 85.3 / 63.8 / 86.3, worker 83.1 / 87.3 / 86.7 / 83.1
-    // (statements / branches / functions / lines).
+    // Measured (v8, unit + component): engine 98.2 / 88.0 / 97.7 / 98.2, cli 87.4 / 86.0 / 91.1 / 87.4,
+    // host 80.7 / 77.3 / 96.3 / 80.7, taskpane 87.2 / 86.0 / 80.8 / 87.2 (its 18 languages' chunk loaders
+    // each count as functions), worker 83.1 / 87.3 / 86.7 / 83.1 (statements / branches / functions / lines).
     "./src/engine/": { statements: 95, branches: 85, functions: 94, lines: 95 },
     "./src/cli/": { statements: 84, branches: 82, functions: 88, lines: 84 },
     "./src/host/": { statements: 77, branches: 73, functions: 92, lines: 77 },
-    "./src/taskpane/": { statements: 83, branches: 81, functions: 60, lines: 83 },
+    "./src/taskpane/": { statements: 83, branches: 81, functions: 77, lines: 83 },
     "./src/worker/": { statements: 80, branches: 83, functions: 82, lines: 80 },
   },
   projects: [
