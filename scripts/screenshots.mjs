@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run screenshots`: pictures of the pane for the README, taken from the production build the way a
 // person sees it in a pinned pane (360 × 800 px): the first view, the result and "Ask my admin", in
-// light, dark and Danish. Builds dist/ (skip with --no-build), serves it on loopback with Office's CDN
+// light, dark, Danish, German and Japanese. Builds dist/ (skip with --no-build), serves it on loopback with Office's CDN
 // blocked (the pane runs standalone), drives Chromium (CHROMIUM_PATH, default /usr/bin/chromium) and
 // writes docs/screenshots/<view>-<variant>.png. The result and the email come from the example logs,
 // and say so on screen.
@@ -22,6 +22,8 @@ export const VARIANTS = [
   { name: "light", locale: "en-US", colorScheme: "light" },
   { name: "dark", locale: "en-US", colorScheme: "dark" },
   { name: "da", locale: "da-DK", colorScheme: "light" },
+  { name: "de", locale: "de-DE", colorScheme: "light" },
+  { name: "ja", locale: "ja-JP", colorScheme: "light" },
 ];
 export const VIEWS = ["first-view", "result", "ask-admin"];
 
@@ -31,7 +33,7 @@ async function namesFor() {
   const out = await build({ entryPoints: [join(ROOT, "src", "engine", "i18n", "catalogs.ts")], bundle: true, write: false, format: "esm", platform: "neutral", logLevel: "silent" });
   const { CATALOGS } = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString("base64")}`);
   const names = (t) => ({ seeTitle: t["ui.see.title"], checkLogs: t["ui.nav.logs"], example: t["ui.logs.example.button"], result: t["ui.result.title"], askAdmin: t["ui.result.askAdmin"], askTitle: t["ui.ask.title"] });
-  return { "en-US": names(CATALOGS.en), "da-DK": names(CATALOGS.da) };
+  return { "en-US": names(CATALOGS.en), "da-DK": names(CATALOGS.da), "de-DE": names(CATALOGS.de), "ja-JP": names(CATALOGS.ja) };
 }
 
 const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".png": "image/png", ".svg": "image/svg+xml", ".xml": "application/xml" };

@@ -3,8 +3,10 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { createGunzip } from "node:zlib";
+import { once } from "node:events";
 import {
-  getCause, OrgAnalysis, OrgFileReader, OrgInputError, orgQueries, queryCommandLine, type OrgProblem, type OrgReport,
+  getCause, OrgAnalysis, OrgFileReader, OrgInputError, orgCsvHeader, orgCsvRow, orgQueries, queryCommandLine, type OrgProblem,
+  type OrgReport, type OrgUser,
 } from "../engine";
 import { shown, type CliText } from "./text";
 
@@ -106,8 +108,14 @@ async function readExport(analysis: OrgAnalysis, file: string, onBytes: (n: numb
   reader.end();
 }
 
+/** The report without its users, and the users made one at a time as the output is written. */
+export interface OrgRun {
+  head: Omit<OrgReport, "users">;
+  users: () => Iterable<OrgUser>;
+}
+
 /** Reads every export; a bad file becomes a problem in the report and the others are still read. */
-export async function readOrgExports(paths: readonly string[], onProgress: ByteProgress): Promise<OrgReport> {
+export async function readOrgExports(paths: readonly string[], onProgress: ByteProgress): Promise<OrgRun> {
   const analysis = new OrgAnalysis();
   const problems: OrgProblem[] = [];
   const files = [...new Set(paths.flatMap((p) => filesOf(p, problems)))];
@@ -128,13 +136,64 @@ export async function readOrgExports(paths: readonly string[], onProgress: ByteP
     }
   }
   for (const p of problems) analysis.problem(p);
-  return analysis.report();
+  return analysis.reportParts();
+}
+
+/** Writes the pieces in batches of about 64 KiB, waiting whenever the stream asks to (a slow pipe). */
+export async function writePieces(stream: NodeJS.WritableStream, pieces: Iterable<string>): Promise<void> {
+  let batch: string[] = [];
+  let size = 0;
+  const flush = async () => {
+    const text = batch.join("");
+    batch = [];
+    size = 0;
+    if (!stream.write(text)) await once(stream, "drain");
+  };
+  for (const piece of pieces) {
+    batch.push(piece);
+    size += piece.length;
+    if (size >= 64 * 1024) await flush();
+  }
+  if (size > 0) await flush();
+}
+
+const indented = (value: unknown, pad: string) => JSON.stringify(value, null, 2).replace(/\n/g, `\n${pad}`);
+
+/** `--json`: the same text as JSON.stringify(report, null, 2), written one user at a time. */
+export function* orgJsonPieces(run: OrgRun): Generator<string> {
+  const h = run.head;
+  yield `{\n  "files": ${indented(h.files, "  ")},\n  "problems": ${indented(h.problems, "  ")},\n  "dateOrder": ${JSON.stringify(h.dateOrder)},\n  "users": [`;
+  let first = true;
+  for (const u of run.users()) {
+    yield `${first ? "" : ","}\n    ${indented(u, "    ")}`;
+    first = false;
+  }
+  yield first ? "],\n" : "\n  ],\n";
+  yield `  "tokens": ${indented(h.tokens, "  ")},\n  "audit": ${indented(h.audit, "  ")},\n  "summary": ${indented(h.summary, "  ")}\n}\n`;
+}
+
+/** `--csv`: one row per user. */
+export function* orgCsvPieces(run: OrgRun): Generator<string> {
+  yield orgCsvHeader();
+  for (const u of run.users()) yield orgCsvRow(u);
 }
 
 const n = (x: number, lang: string) => x.toLocaleString(lang === "da" ? "da-DK" : "en-US");
 
-export function renderOrgText(report: OrgReport, t: CliText): string {
-  const out: string[] = [];
+/** The text view, one piece per line (each ends in a newline), users made one at a time. */
+export function* orgTextPieces(run: OrgRun, t: CliText): Generator<string> {
+  const report = run.head;
+  let out: string[] = [];
+  let started = false;
+  // Lines are gathered per part and yielded; blank lines before the first text are left out.
+  const take = function* (): Generator<string> {
+    for (const line of out) {
+      if (!started && line === "") continue;
+      started = true;
+      yield `${line}\n`;
+    }
+    out = [];
+  };
   const rows = report.files.reduce((s, f) => s + f.rows, 0);
   const sfo = report.files.reduce((s, f) => s + f.sfoRows, 0);
   if (report.files.length > 0) {
@@ -152,9 +211,10 @@ export function renderOrgText(report: OrgReport, t: CliText): string {
   const hasLogins = report.files.some((f) => f.kind === "login-history");
   if (hasLogins) {
     out.push("");
-    if (report.users.length === 0) out.push(t.t("org.text.noUsers"));
+    if (report.summary.users === 0) out.push(t.t("org.text.noUsers"));
     else out.push(t.t("org.text.users", { users: n(report.summary.users, t.lang), failing: n(report.summary.failing, t.lang) }), "");
-    for (const u of report.users) {
+    yield* take();
+    for (const u of run.users()) {
       out.push(shown(u.user, 120));
       if (u.latest) {
         const latest = t.t("org.text.latest", { status: shown(u.latest.status || "—", 120), time: u.latest.time });
@@ -171,6 +231,7 @@ export function renderOrgText(report: OrgReport, t: CliText): string {
         out.push(t.t("org.text.client", { client: shown(u.clientVersion ?? t.t("org.text.unknownValue"), 60), tls: shown(u.tlsProtocol ?? t.t("org.text.unknownValue"), 60) }));
       }
       if (u.hint) out.push(t.t("org.text.hint", { text: t.t(u.hint.key, u.hint.params) }));
+      yield* take();
     }
     const causes = Object.entries(report.summary.causes);
     if (causes.length > 0) {
@@ -210,7 +271,7 @@ export function renderOrgText(report: OrgReport, t: CliText): string {
     out.push("", t.t("org.text.problems", { count: report.problems.length }));
     for (const p of report.problems) out.push(`  ${problemText(p, t)}`);
   }
-  return out.join("\n").replace(/^\n+/, "") + "\n";
+  yield* take();
 }
 
 export const problemText = (p: OrgProblem, t: CliText): string =>

@@ -99,6 +99,8 @@ interface ReportContext {
   removed: Redaction["removed"][];
   /** Log-derived text: redacted (and counted) when redaction is on. */
   clean: (text: string) => string;
+  /** A confidence score (0–1) with two decimals, in the report language's number format (0,75 in Finnish). */
+  score: (value: number) => string;
 }
 
 function context(options: AdminReportOptions): ReportContext {
@@ -106,6 +108,7 @@ function context(options: AdminReportOptions): ReportContext {
   const removed: Redaction["removed"][] = [];
   return {
     t: (key, params) => options.texts.t(key, params),
+    score: (value) => new Intl.NumberFormat(options.texts.lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value),
     redacting,
     removed,
     clean: (text) => {
@@ -254,12 +257,12 @@ function writeDiagnostics(out: Writer, ctx: ReportContext, d: Diagnosis): void {
   if (d.cause) {
     const c = confidenceOf(d.cause);
     // "unknown" is the absence of a reason: a confidence in it would mean nothing.
-    out.line(ctx.t("report.diag.cause", { cause: d.cause, confidence: c === undefined || !getCause(d.cause).named ? "-" : c.toFixed(2) }));
+    out.line(ctx.t("report.diag.cause", { cause: d.cause, confidence: c === undefined || !getCause(d.cause).named ? "-" : ctx.score(c) }));
   } else {
     out.line(ctx.t("report.diag.noCause"));
   }
   const others = d.candidates.filter((c) => c.id !== d.cause);
-  if (others.length > 0) out.text(ctx.t("report.diag.candidates", { list: others.map((c) => `${c.id} ${c.confidence.toFixed(2)}`).join(", ") }));
+  if (others.length > 0) out.text(ctx.t("report.diag.candidates", { list: others.map((c) => `${c.id} ${ctx.score(c.confidence)}`).join(", ") }));
   out.line(ctx.t("report.diag.policy", { policy: d.policy ?? "-" }));
   for (const f of d.files) {
     out.text(ctx.t("report.diag.file", { file: ctx.clean(baseName(f.path)), entries: f.entries, encoding: f.encoding }));

@@ -39,7 +39,8 @@ describe("Admin mode", () => {
     expect(rows[1]).toHaveTextContent(CATALOGS.en["cause.policy.zero.effect"]);
   });
 
-  it("shows a state in every Salesforce language, raw where SFO has no texts", async () => {
+  it("shows a state in every Salesforce language, and SFO's raw form behind a switch", async () => {
+    const user = userEvent.setup();
     await renderAdmin();
     const list = await screen.findByTestId("every-language");
     const items = within(list).getAllByRole("listitem");
@@ -47,7 +48,12 @@ describe("Admin mode", () => {
     const byCode = (code: string) => items.find((li) => li.textContent?.includes(`(${code})`));
     expect(byCode("da")).toHaveTextContent("på grund af din organisations sikkerhedsindstillinger");
     expect(byCode("en_US")).toHaveTextContent("based on your organization's security settings");
-    expect(byCode("fr")).toHaveTextContent("<<Unknown Label:loggedOut>> <<Unknown Label:oauthPolicy>> [<<Unknown Label:loginButton>>]");
+    expect(byCode("fr")).toHaveTextContent("Votre session Salesforce a été fermée");
+    expect(byCode("ja")).not.toHaveTextContent("Unknown Label");
+    await user.click(screen.getByRole("switch", { name: "Show it with “Unknown Label” codes" }));
+    const raw = within(screen.getByTestId("every-language")).getAllByRole("listitem");
+    for (const li of raw) expect(li).toHaveTextContent("<<Unknown Label:loggedOut>> <<Unknown Label:oauthPolicy>> [<<Unknown Label:loginButton>>]");
+    expect(screen.getByTestId("side-panel-message")).toHaveTextContent("<<Unknown Label:loggedOut>> <<Unknown Label:oauthPolicy>>");
   });
 
   it("picks any state and language for the simulated panel", async () => {
@@ -55,7 +61,7 @@ describe("Admin mode", () => {
     await renderAdmin();
     await user.selectOptions(await screen.findByRole("combobox", { name: "State" }), "ipRestricted");
     await user.selectOptions(screen.getByRole("combobox", { name: "Salesforce language" }), "ja");
-    expect(screen.getByTestId("side-panel-message")).toHaveTextContent("<<Unknown Label:loggedOut>> <<Unknown Label:ipRestricted>>");
+    expect(screen.getByTestId("side-panel-message")).not.toHaveTextContent("Unknown Label");
     await user.selectOptions(screen.getByRole("combobox", { name: "Salesforce language" }), "da");
     expect(screen.getByTestId("side-panel-message")).toHaveTextContent("fordi din computers IP-adresse ikke er tilladt");
   });

@@ -1,11 +1,5 @@
 // jsdom lacks a few browser APIs that Fluent UI v9 uses.
 import "@testing-library/jest-dom";
-import { configure } from "@testing-library/react";
-
-// findBy…/waitFor wait up to 10 s, not 1 s: a language's catalog is a lazy chunk, and on a loaded
-// 2-core machine loading it took over a second (the Danish result view failed so). Speed is
-// measured by the benchmarks, never by a test's clock.
-configure({ asyncUtilTimeout: 10_000 });
 
 class ResizeObserverStub {
   observe() {}
@@ -28,3 +22,8 @@ import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "
 import { setTextsOutsideProvider } from "../../src/taskpane/i18n";
 import { CATALOGS } from "../../src/engine/i18n/catalogs";
 setTextsOutsideProvider(CATALOGS.en);
+
+// The texts of the later views load lazily (a chunk in the browser, a dynamic import here); on a loaded
+// 2-core machine that can take longer than findBy*'s default second. No speed is asserted by waiting.
+import { configure } from "@testing-library/react";
+configure({ asyncUtilTimeout: 10_000 });

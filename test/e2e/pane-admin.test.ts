@@ -21,13 +21,17 @@ describeInBrowser("admin mode (production build, Chromium)", () => {
     await page.getByRole("heading", { level: 2, name: "Admin mode" }).waitFor();
     expect(requests.some((r) => /\/admin\.[0-9a-f]+\.js$/.test(r))).toBe(true);
 
-    // Every state in every language: a language without texts shows SFO's raw form exactly.
+    // Every state in every language, in its text and in SFO's raw form (the seed article's <<Unknown Label:…>>).
     await page.getByRole("combobox", { name: "State" }).selectOption("oauthPolicy");
     await page.getByRole("combobox", { name: "Salesforce language" }).selectOption("fr");
-    expect(await page.getByTestId("side-panel-message").textContent()).toBe("<<Unknown Label:loggedOut>> <<Unknown Label:oauthPolicy>>");
-    expect(await page.getByTestId("side-panel-button").textContent()).toBe("<<Unknown Label:loginButton>>");
+    expect(await page.getByTestId("side-panel-message").textContent()).toContain("Vous avez été déconnecté de Salesforce");
     await page.getByRole("combobox", { name: "Salesforce language" }).selectOption("da");
     expect(await page.getByTestId("side-panel-message").textContent()).toContain("Du er blevet logget ud af Salesforce");
+    await page.getByRole("switch", { name: "Show it with “Unknown Label” codes" }).check();
+    expect(await page.getByTestId("side-panel-message").textContent()).toBe("<<Unknown Label:loggedOut>> <<Unknown Label:oauthPolicy>>");
+    expect(await page.getByTestId("side-panel-button").textContent()).toBe("<<Unknown Label:loginButton>>");
+    expect(await page.getByTestId("every-language").getByRole("listitem").first().textContent()).toContain("<<Unknown Label:oauthPolicy>>");
+    await page.getByRole("switch", { name: "Show it with “Unknown Label” codes" }).uncheck();
     expect(await page.getByTestId("every-language").getByRole("listitem").count()).toBe(18);
 
     // The policy table: four settings, their metadata values, and what users see.
@@ -51,10 +55,11 @@ describeInBrowser("admin mode (production build, Chromium)", () => {
     await context.close();
   });
 
-  it("shows admin mode in Danish", async () => {
+  it("shows admin mode in Danish, the side panel in Danish first", async () => {
     const { page, context, errors } = await openPane(browser, url, { locale: "da-DK", width: 320 });
     await page.getByRole("navigation").getByRole("button", { name: "Administratortilstand" }).click();
     await page.getByRole("heading", { level: 2, name: "Administratortilstand" }).waitFor();
+    expect(await page.getByTestId("side-panel-message").textContent()).toContain("Du er blevet logget ud af Salesforce");
     expect(await page.getByTestId("policy-table").textContent()).toContain("infinite");
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     // Metadata values stay whole (no "specific_i|nactivity"), and the table still fits the pane.

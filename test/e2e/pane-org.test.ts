@@ -49,6 +49,8 @@ describeInBrowser("admin mode: the org's SFO sign-ins (production build, Chromiu
     expect(await anna.textContent()).toContain("Failed: IP Address Not Allowed");
     const ivan = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "ivan.sand@example.com" }) });
     expect(await ivan.textContent()).toContain("user-auth-failure");
+    const jens = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "jens.krog@example.com" }) });
+    expect(await jens.textContent()).toContain("outlook-integration-disabled");
     expect(await page.getByTestId("org-problems").textContent()).toContain("contacts.csv is not a Login History, OauthToken or SetupAuditTrail export");
 
     // Sortable: by user, then the other way round.

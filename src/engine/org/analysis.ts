@@ -1,8 +1,10 @@
 // The org's SFO sign-ins, gathered row by row from any number of files and summarised per user. Keeps
-// per user only counters, first/last times and the latest row, so millions of rows cost flat memory.
+// per user only counters, first/last times, the latest values and a few status texts (login-table.ts),
+// so millions of rows cost flat memory; the per-user report is made one user at a time (orgUsers).
 import { CAUSE_IDS, type CauseId } from "../types";
 import { readLoginStatus } from "../causes/login-status";
 import { formatOrgTime, parseOrgTime, type OrgTime } from "./time";
+import { causeOf, detach, Interner, LoginTable } from "./login-table";
 import type {
   OrgAuditChange, OrgCauseSummary, OrgFileSummary, OrgHint, OrgKind, OrgProblem, OrgReport, OrgTokenUser, OrgUser,
 } from "./types";
@@ -63,59 +65,6 @@ export function isSfoApplication(name: string): boolean {
 /** Setup changes an SFO sign-in problem can come from: the connected app, its OAuth policies, session and IP settings. */
 export const AUDIT_MENTIONS = /outlook|oauth|refresh.?token|connected.?app|ip.?relax|login.?ip|login.?hours|session.?(timeout|security)/i;
 
-/**
- * One user's SFO sign-ins so far, as flat numbers and a few kept strings (50,000 users fit in a few MB).
- * Every "latest" is kept under both readings of a slash date (k: month first, a: day first).
- */
-class LoginUser {
-  logins = 0;
-  failures = 0;
-  signIns = 0;
-  latestK = -Infinity;
-  latestA = -Infinity;
-  statusK = "";
-  statusA = "";
-  causeK: CauseId | null = null;
-  causeA: CauseId | null = null;
-  zonedK = true;
-  zonedA = true;
-  failK = -Infinity;
-  failA = -Infinity;
-  failCauseK: CauseId | null = null;
-  failCauseA: CauseId | null = null;
-  clientK = -Infinity;
-  clientA = -Infinity;
-  clientValK = "";
-  clientValA = "";
-  tlsK = -Infinity;
-  tlsA = -Infinity;
-  tlsValK = "";
-  tlsValA = "";
-  causes: CauseAcc[] = [];
-}
-
-class CauseAcc {
-  count = 0;
-  statuses: string[] = [];
-  minK = Infinity;
-  maxK = -Infinity;
-  minA = Infinity;
-  maxA = -Infinity;
-  zoned = true;
-  constructor(
-    readonly cause: CauseId,
-    public inferred: boolean,
-  ) {}
-  add(t: OrgTime): void {
-    this.count++;
-    if (t.key < this.minK) this.minK = t.key;
-    if (t.key > this.maxK) this.maxK = t.key;
-    if (t.alt < this.minA) this.minA = t.alt;
-    if (t.alt > this.maxA) this.maxA = t.alt;
-    if (!t.zoned) this.zoned = false;
-  }
-}
-
 interface TokenAcc {
   created: OrgTime;
   lastUsed: OrgTime | null;
@@ -142,14 +91,10 @@ const MAX_LINES_KEPT = 20;
 const MAX_AUDIT = 10_000;
 const at = (fields: readonly string[], i: number): string => (i >= 0 ? (fields[i] ?? "").trim() : "");
 
-/**
- * A copy of `s` that does not hold on to the text it was cut from. V8 keeps a substring as a view into
- * its parent, so keeping one 20-character user name would keep the whole 64 KiB piece of the file alive.
- */
-const detach = (s: string): string => (s.length === 0 ? "" : (" " + s).slice(1));
-
 export class OrgAnalysis {
-  private readonly logins = new Map<string, LoginUser>();
+  /** Detached copies of the few values rows repeat (statuses, client versions, TLS protocols, audit names). */
+  private readonly pool = new Interner();
+  private readonly logins = new LoginTable(this.pool);
   private readonly tokens = new Map<string, TokenAcc[]>();
   private readonly audit: AuditAcc[] = [];
   private readonly files: OrgFileSummary[] = [];
@@ -157,16 +102,10 @@ export class OrgAnalysis {
   private monthFirstVotes = 0;
   private dayFirstVotes = 0;
   private readonly sfoApps = new Map<string, boolean>();
-  /** Detached copies of the few values rows repeat (statuses, client versions, TLS protocols). */
-  private readonly pool = new Map<string, string>();
 
   private keep(s: string): string {
-    let kept = this.pool.get(s);
-    if (kept === undefined) {
-      kept = detach(s);
-      if (this.pool.size < 10_000) this.pool.set(kept, kept);
-    }
-    return kept;
+    const id = this.pool.id(s);
+    return id >= 0 ? this.pool.values[id] : detach(s);
   }
 
   /** Registers a file's table once its columns are known; returns where its rows go. */
@@ -219,67 +158,7 @@ export class OrgAnalysis {
         const t = this.time(at(f, c.loginTime));
         if (!user || !t) return false;
         file.sfoRows++;
-        let u = this.logins.get(user);
-        if (!u) {
-          u = new LoginUser();
-          this.logins.set(detach(user), u);
-        }
-        u.logins++;
-        const reading = readLoginStatus(status);
-        if (t.key >= u.latestK) {
-          u.latestK = t.key;
-          u.statusK = this.keep(status);
-          u.causeK = reading.cause;
-          u.zonedK = t.zoned;
-        }
-        if (t.alt >= u.latestA) {
-          u.latestA = t.alt;
-          u.statusA = this.keep(status);
-          u.causeA = reading.cause;
-          u.zonedA = t.zoned;
-        }
-        if (/user.?agent/i.test(at(f, c.subtype))) u.signIns++;
-        const client = at(f, c.client);
-        if (client && client.toUpperCase() !== "N/A") {
-          if (t.key >= u.clientK) {
-            u.clientK = t.key;
-            u.clientValK = this.keep(client);
-          }
-          if (t.alt >= u.clientA) {
-            u.clientA = t.alt;
-            u.clientValA = this.keep(client);
-          }
-        }
-        const tls = at(f, c.tls);
-        if (tls && tls.toUpperCase() !== "N/A" && tls.toLowerCase() !== "unknown") {
-          if (t.key >= u.tlsK) {
-            u.tlsK = t.key;
-            u.tlsValK = this.keep(tls);
-          }
-          if (t.alt >= u.tlsA) {
-            u.tlsA = t.alt;
-            u.tlsValA = this.keep(tls);
-          }
-        }
-        if (reading.failed && reading.cause) {
-          u.failures++;
-          if (t.key >= u.failK) {
-            u.failK = t.key;
-            u.failCauseK = reading.cause;
-          }
-          if (t.alt >= u.failA) {
-            u.failA = t.alt;
-            u.failCauseA = reading.cause;
-          }
-          let acc = u.causes.find((x) => x.cause === reading.cause);
-          if (!acc) {
-            acc = new CauseAcc(reading.cause, reading.inferred);
-            u.causes.push(acc);
-          }
-          acc.add(t);
-          if (acc.statuses.length < 10 && !acc.statuses.includes(status)) acc.statuses.push(this.keep(status || "—"));
-          if (!reading.inferred) acc.inferred = false;
-        }
+        this.logins.add(this.logins.row(user), t, status, readLoginStatus(status), at(f, c.subtype), at(f, c.client), at(f, c.tls));
         return true;
       },
     };
@@ -331,44 +210,42 @@ export class OrgAnalysis {
     };
   }
 
+  /** The whole report at once (the pane's table). */
   report(): OrgReport {
+    const parts = this.reportParts();
+    const { files, problems, dateOrder, tokens, audit, summary } = parts.head;
+    return { files, problems, dateOrder, users: [...parts.users()], tokens, audit, summary };
+  }
+
+  /**
+   * The report without its users, and the users one at a time in report order: the CLI writes each user
+   * as it is made, so 50,000 users never stand in memory as objects or as one output string.
+   */
+  reportParts(): { head: Omit<OrgReport, "users">; users: () => Generator<OrgUser> } {
     const dayFirst = this.dayFirstVotes > this.monthFirstVotes;
     const anySlash = this.dayFirstVotes + this.monthFirstVotes > 0;
-    const rank = (id: CauseId | null) => (id ? CAUSE_IDS.indexOf(id) : CAUSE_IDS.length);
-    const users: OrgUser[] = [];
-    for (const [user, u] of this.logins) {
-      const latestMs = dayFirst ? u.latestA : u.latestK;
-      const status = dayFirst ? u.statusA : u.statusK;
-      const latestCause = dayFirst ? u.causeA : u.causeK;
-      const zoned = dayFirst ? u.zonedA : u.zonedK;
-      const fmt = (ms: number, z: boolean) => formatOrgTime(ms, z);
-      const causes: OrgCauseSummary[] = u.causes
-        .map((acc) => ({
-          cause: acc.cause,
-          count: acc.count,
-          first: fmt(dayFirst ? acc.minA : acc.minK, acc.zoned),
-          last: fmt(dayFirst ? acc.maxA : acc.maxK, acc.zoned),
-          statuses: [...acc.statuses],
-          inferred: acc.inferred,
-        }))
-        .sort((a, b) => b.count - a.count || rank(a.cause) - rank(b.cause));
-      const hint: OrgHint | null =
-        u.signIns >= 3 ? { kind: "signs-in-again", key: "org.hint.signsInAgain", params: { count: u.signIns } } : null;
-      users.push({
-        user,
-        logins: u.logins,
-        failures: u.failures,
-        signIns: u.signIns,
-        failing: latestCause !== null,
-        latest: Number.isFinite(latestMs) ? { time: fmt(latestMs, zoned), status, cause: latestCause } : null,
-        cause: (dayFirst ? u.failCauseA : u.failCauseK) ?? null,
-        causes,
-        clientVersion: (dayFirst ? u.clientValA : u.clientValK) || null,
-        tlsProtocol: (dayFirst ? u.tlsValA : u.tlsValK) || null,
-        hint,
-      });
+    const L = this.logins;
+    const failCause = dayFirst ? L.failCauseA : L.failCauseK;
+    const latestCause = dayFirst ? L.causeA : L.causeK;
+    // Failing users first, then by the rank of their cause in the catalog, most failures, name.
+    const rank = (n: number) => (n === 0 ? CAUSE_IDS.length : n - 1);
+    const order = Array.from({ length: L.size }, (_, i) => i).sort(
+      (a, b) =>
+        Number(latestCause[b] !== 0) - Number(latestCause[a] !== 0) ||
+        rank(failCause[a]) - rank(failCause[b]) ||
+        L.failures[b] - L.failures[a] ||
+        (L.names[a] < L.names[b] ? -1 : L.names[a] > L.names[b] ? 1 : 0),
+    );
+    const causes: Partial<Record<CauseId, number>> = {};
+    let failing = 0;
+    for (const i of order) {
+      const c = causeOf(failCause[i]);
+      if (c) causes[c] = (causes[c] ?? 0) + 1;
+      if (latestCause[i] !== 0) failing++;
     }
-    users.sort((a, b) => Number(b.failing) - Number(a.failing) || rank(a.cause) - rank(b.cause) || b.failures - a.failures || (a.user < b.user ? -1 : a.user > b.user ? 1 : 0));
+    const users = function* (): Generator<OrgUser> {
+      for (const i of order) yield loginUser(L, i, dayFirst);
+    };
 
     const tokens: OrgTokenUser[] = [];
     for (const [user, list] of this.tokens) {
@@ -388,23 +265,56 @@ export class OrgAnalysis {
       .sort((a, b) => (dayFirst ? b.t.alt - a.t.alt : b.t.key - a.t.key))
       .map((a) => ({ time: formatOrgTime(dayFirst ? a.t.alt : a.t.key, a.t.zoned), who: a.who, section: a.section, action: a.action, display: a.display }));
 
-    const causes: Partial<Record<CauseId, number>> = {};
-    for (const u of users) if (u.cause) causes[u.cause] = (causes[u.cause] ?? 0) + 1;
     return {
-      files: this.files,
-      problems: this.problems,
-      dateOrder: anySlash ? (dayFirst ? "day-first" : "month-first") : null,
-      users,
-      tokens,
-      audit,
-      summary: {
-        users: users.length,
-        failing: users.filter((u) => u.failing).length,
-        causes,
-        unreadableRows: this.files.reduce((n, f) => n + f.unreadable.count, 0),
+      head: {
+        files: this.files,
+        problems: this.problems,
+        dateOrder: anySlash ? (dayFirst ? "day-first" : "month-first") : null,
+        tokens,
+        audit,
+        summary: {
+          users: L.size,
+          failing,
+          causes,
+          unreadableRows: this.files.reduce((n, f) => n + f.unreadable.count, 0),
+        },
       },
+      users,
     };
   }
+}
+
+/** One user's line of the report, read from the table. */
+function loginUser(L: LoginTable, i: number, dayFirst: boolean): OrgUser {
+  const rank = (id: CauseId) => CAUSE_IDS.indexOf(id);
+  const latestMs = dayFirst ? L.latestA[i] : L.latestK[i];
+  const latestCause = causeOf(dayFirst ? L.causeA[i] : L.causeK[i]);
+  const zoned = (dayFirst ? L.zonedA[i] : L.zonedK[i]) === 1;
+  const causes: OrgCauseSummary[] = L.causes(i, dayFirst)
+    .map((c) => ({
+      cause: c.cause,
+      count: c.count,
+      first: formatOrgTime(c.min, c.zoned),
+      last: formatOrgTime(c.max, c.zoned),
+      statuses: c.statuses,
+      inferred: c.inferred,
+    }))
+    .sort((a, b) => b.count - a.count || rank(a.cause) - rank(b.cause));
+  const signIns = L.signIns[i];
+  const hint: OrgHint | null = signIns >= 3 ? { kind: "signs-in-again", key: "org.hint.signsInAgain", params: { count: signIns } } : null;
+  return {
+    user: L.names[i],
+    logins: L.logins[i],
+    failures: L.failures[i],
+    signIns,
+    failing: latestCause !== null,
+    latest: Number.isFinite(latestMs) ? { time: formatOrgTime(latestMs, zoned), status: (dayFirst ? L.statusA : L.statusK).get(i), cause: latestCause } : null,
+    cause: causeOf(dayFirst ? L.failCauseA[i] : L.failCauseK[i]),
+    causes,
+    clientVersion: (dayFirst ? L.clientValA : L.clientValK).get(i) || null,
+    tlsProtocol: (dayFirst ? L.tlsValA : L.tlsValK).get(i) || null,
+    hint,
+  };
 }
 
 /** Under a Refresh Token Policy that expires tokens, SFO has to ask for a new one each time (inferred, SFO-FACTS §7). */

@@ -1,5 +1,5 @@
 // The per-user table as CSV (RFC 4180), shared by `sfo-doctor org --csv` and the pane's export.
-import type { OrgReport } from "./types";
+import type { OrgReport, OrgUser } from "./types";
 
 // A cell starting with = + - @ would run as a formula in a spreadsheet; a quote defuses it.
 export const csvCell = (value: string): string => {
@@ -12,11 +12,14 @@ export const ORG_CSV_COLUMNS = [
   "sign_ins", "logins", "client_version", "tls_protocol",
 ] as const;
 
-export function renderOrgCsv(report: OrgReport): string {
-  const rows: string[][] = [[...ORG_CSV_COLUMNS]];
-  for (const u of report.users) {
-    const c = u.causes.find((x) => x.cause === u.cause) ?? null;
-    rows.push([
+/** The header line of the per-user CSV, with its line end. */
+export const orgCsvHeader = (): string => `${ORG_CSV_COLUMNS.join(",")}\r\n`;
+
+/** One user's line of the per-user CSV, with its line end. */
+export function orgCsvRow(u: OrgUser): string {
+  const c = u.causes.find((x) => x.cause === u.cause) ?? null;
+  return (
+    [
       u.user,
       u.failing ? "yes" : "no",
       u.latest?.status ?? "",
@@ -30,7 +33,12 @@ export function renderOrgCsv(report: OrgReport): string {
       String(u.logins),
       u.clientVersion ?? "",
       u.tlsProtocol ?? "",
-    ]);
-  }
-  return rows.map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
+    ]
+      .map(csvCell)
+      .join(",") + "\r\n"
+  );
+}
+
+export function renderOrgCsv(report: OrgReport): string {
+  return orgCsvHeader() + report.users.map(orgCsvRow).join("");
 }

@@ -20,6 +20,8 @@ const useStyles = makeStyles({
     lineHeight: "18px",
     overflowWrap: "anywhere",
     boxShadow: tokens.shadow2,
+    // High contrast: the system's colours (SFO's navy on Windows' black would be unreadable).
+    "@media (forced-colors: active)": { color: "CanvasText", backgroundColor: "Canvas", border: "1px solid CanvasText" },
   },
   bar: {
     display: "flex",
@@ -36,8 +38,8 @@ const useStyles = makeStyles({
   caption: { fontWeight: 400, fontStyle: "italic" },
   body: { padding: "12px" },
   message: { display: "block", margin: "0 0 12px 0", padding: 0, border: "none", backgroundColor: "transparent", color: "inherit", font: "inherit", textAlign: "start" },
-  heading: { fontWeight: 700 },
-  detail: { color: "#005fb2" },
+  heading: { fontWeight: 700, "@media (forced-colors: active)": { color: "CanvasText" } },
+  detail: { color: "#005fb2", "@media (forced-colors: active)": { color: "LinkText" } },
   link: { textDecorationLine: "underline" },
   live: {
     cursor: "pointer",
@@ -52,9 +54,13 @@ const useStyles = makeStyles({
     color: "#ffffff",
     font: "inherit",
     fontWeight: 600,
+    "@media (forced-colors: active)": { color: "ButtonText", backgroundColor: "ButtonFace", border: "1px solid ButtonText" },
   },
   // A picture's button: SFO's colours, but outlined and flat, so it reads as a drawing of a button.
-  flat: { backgroundColor: "transparent", color: "#005fb2", border: "1px dashed #005fb2" },
+  flat: {
+    backgroundColor: "transparent", color: "#005fb2", border: "1px dashed #005fb2",
+    "@media (forced-colors: active)": { color: "CanvasText", backgroundColor: "Canvas", border: "1px dashed CanvasText" },
+  },
 });
 
 /** SFO's locale (`en_US`) as a BCP 47 tag for the `lang` attribute, so speech uses the right voice. */

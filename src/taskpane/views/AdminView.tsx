@@ -2,12 +2,12 @@
 // language the simulator knows, what each Refresh Token Policy does to SFO users, and the escalation
 // email a user would send. Loaded lazily: most users never open it.
 import { useId, useMemo, useState } from "react";
-import { Body1, Field, Input, Select, Subtitle2, Text, Textarea, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Field, Input, Select, Subtitle2, Switch, Text, Textarea, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import {
   CAUSES, REFRESH_TOKEN_POLICIES, SIDE_PANEL_DETAIL_KEYS, buildReportForCause, getCause, sidePanelStateFor, type CauseId,
   DOCUMENTED_CAUSE,
 } from "../../engine";
-import { SALESFORCE_LANGUAGES, type SalesforceLanguage } from "../../engine/i18n";
+import { SALESFORCE_LANGUAGES, toSalesforceLanguage, type SalesforceLanguage } from "../../engine/i18n";
 import { useI18n } from "../i18n";
 import { CopyButton } from "../components/CopyButton";
 import { SidePanel } from "../components/SidePanel";
@@ -49,7 +49,10 @@ function StatesByLanguage() {
   const styles = useStyles();
   const { t, lang } = useI18n();
   const [detailKey, setDetailKey] = useState(SIDE_PANEL_DETAIL_KEYS[0].key);
-  const [sfLang, setSfLang] = useState<SalesforceLanguage>(lang === "da" ? "da" : "en_US");
+  // The pane's language first: an admin previews what their own users see.
+  const [sfLang, setSfLang] = useState<SalesforceLanguage>(() => toSalesforceLanguage(lang) ?? "en_US");
+  // SFO sometimes shows a label's code instead of its text (the seed article's <<Unknown Label:loginButton>>).
+  const [raw, setRaw] = useState(false);
   const listId = useId();
   return (
     <section className={styles.section} aria-labelledby={`${listId}-h`}>
@@ -69,11 +72,12 @@ function StatesByLanguage() {
           ))}
         </Select>
       </Field>
-      <SidePanel state={sidePanelStateFor(detailKey, sfLang)} lang={sfLang} />
+      <Switch checked={raw} onChange={(_, d) => setRaw(d.checked)} label={t("ui.see.rawSwitch")} />
+      <SidePanel state={sidePanelStateFor(detailKey, sfLang, raw)} lang={raw ? null : sfLang} />
       <Subtitle2 as="h4" id={listId}>{t("ui.admin.states.everyLanguage", { key: detailKey })}</Subtitle2>
       <ul className={styles.languages} aria-labelledby={listId} data-testid="every-language">
         {SALESFORCE_LANGUAGES.map((l) => {
-          const s = sidePanelStateFor(detailKey, l);
+          const s = sidePanelStateFor(detailKey, l, raw);
           return (
             <li key={l} className={styles.language}>
               <Text weight="semibold">{`${languageName(l, lang)} `}</Text>

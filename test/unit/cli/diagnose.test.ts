@@ -135,6 +135,9 @@ describe("sfo-doctor usage", () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toContain("sfo-doctor diagnose [--json]");
     expect(help.stdout).toContain("sfo-doctor scan");
+    // Every language the CLI speaks is named in its help (it once said en|da while 18 were there).
+    expect(help.stdout).toContain("--lang en|da|de|es|es-MX|fi|fr|it|ja|ko|nl|no|pt-BR|ru|sv|th|zh-CN|zh-TW");
+    expect((await runCli(["--help", "--lang", "de"])).stdout).toContain("--lang en|da|de|");
     // The version is stamped into the bundle when it is built: ask the built CLI.
     const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"));
     expect(runBuiltCli(["--version"]).stdout.trim()).toBe(version);
@@ -164,10 +167,12 @@ describe("sfo-doctor --lang", () => {
   });
 
   it("falls back to English without a word when LANG is a language it does not speak", async () => {
-    const run = await runCli(["diagnose", SEED_TRACE], { env: { LANG: "fr_FR.UTF-8" } });
+    const run = await runCli(["diagnose", SEED_TRACE], { env: { LANG: "tr_TR.UTF-8" } });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("Status: logged out");
     expect(run.stderr).toBe("");
+    // French is one of the 18: a French LANG gets French.
+    expect((await runCli(["diagnose", SEED_TRACE], { env: { LANG: "fr_FR.UTF-8" } })).stdout).toMatch(/État\s:\sdéconnecté/);
   });
 });
 

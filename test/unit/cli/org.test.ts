@@ -2,6 +2,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { gzipSync } from "node:zlib";
+import { OrgAnalysis, OrgFileReader, renderOrgCsv } from "../../../src/engine";
 import { buildCli, expectOneLineError, ROOT, runCli, SEED_TRACE, tempDir } from "./run-cli";
 
 // The CLI runs in this process, so jest's clock covers it: big inputs on a busy machine take a while.
@@ -55,6 +56,33 @@ describe("sfo-doctor org", () => {
     expect(report.problems).toEqual([{ file: path.join(dir, "cut.gz"), reason: "gzip-truncated", detail: "" }]);
     expect(report.files[0].rows).toBeGreaterThan(100);
     expect(cut.stderr).toContain("ends too soon");
+    fs.rmSync(dir, { recursive: true });
+  });
+
+  it("writes a big org's JSON, CSV and text one user at a time, the same as the whole report would print", async () => {
+    const dir = tempDir();
+    const lines = ["Username,Login Time,Status,Application,Client Version,TLS Protocol"];
+    // 1,200 users: more than the table's first size.
+    for (let u = 0; u < 1200; u++) {
+      lines.push(`u${u}@example.com,2024-03-0${1 + (u % 9)}T08:00:00.000+0000,${["Success", "Restricted time", '"Failed: ""odd"", status"'][u % 3]},Salesforce for Outlook,2.9.${u % 4},TLS 1.2`);
+    }
+    const file = path.join(dir, "LoginHistory.csv");
+    fs.writeFileSync(file, lines.join("\r\n"));
+    const analysis = new OrgAnalysis();
+    const reader = new OrgFileReader(analysis, file);
+    reader.push(fs.readFileSync(file));
+    reader.end();
+    const report = analysis.report();
+    expect(report.users).toHaveLength(1200);
+
+    const json = await runCli(["org", "--json", file]);
+    expect(json.code).toBe(0);
+    expect(json.stdout).toBe(`${JSON.stringify(report, null, 2)}\n`);
+    expect((await runCli(["org", "--csv", file])).stdout).toBe(renderOrgCsv(report));
+    const text = (await runCli(["org", file])).stdout;
+    expect(text.match(/^u\d+@example\.com$/gm)).toHaveLength(1200);
+    expect(text).toContain("u1@example.com\n  latest: Restricted time, 2024-03-02 08:00:00 UTC (failing now)\n  login-hours: 1 failure(s)");
+    expect(text).toMatch(/Users per cause of their latest failure:\n {4}400 {2}login-hours {2}Salesforce refused the sign-in outside the allowed login hours\n {4}400 {2}unknown {6}Logged out, for a reason the logs do not name\n$/);
     fs.rmSync(dir, { recursive: true });
   });
 

@@ -45,7 +45,7 @@ describe("org: Login History from sf data query --json", () => {
   it("tells login hours apart from IP ranges (Restricted time)", () => {
     const bo = user(r, "0055g00000BoHolAAA");
     expect(bo.logins).toBe(1); // the browser login is not SFO's
-    expect(["login-hours", "ip-restricted"]).toContain(bo.cause);
+    expect(bo.cause).toBe("login-hours");
     expect(bo.latest?.status).toBe("Restricted time");
   });
 });
@@ -76,11 +76,13 @@ describe("org: Setup's Login History download (locale dates, every field quoted)
     expect(r.dateOrder).toBe("month-first");
   });
 
-  it("maps OAuth API access disabled and Outlook integration disabled to a cause, and counts the cut-short row", () => {
-    expect(user(r, "hanne.ries@example.com").latest?.status).toBe("Failed: OAuth API access disabled");
-    expect(user(r, "hanne.ries@example.com").cause).not.toBeNull();
-    expect(user(r, "hanne.ries@example.com").signIns).toBe(1);
-    expect(user(r, "jens.krog@example.com").cause).not.toBeNull();
+  it("maps Outlook integration disabled to its own cause, keeps OAuth API access disabled as unknown with its text, and counts the cut-short row", () => {
+    const hanne = user(r, "hanne.ries@example.com");
+    expect(hanne.latest?.status).toBe("Failed: OAuth API access disabled");
+    expect(hanne.cause).toBe("unknown");
+    expect(hanne.causes[0].statuses).toEqual(["Failed: OAuth API access disabled"]);
+    expect(hanne.signIns).toBe(1);
+    expect(user(r, "jens.krog@example.com").cause).toBe("outlook-integration-disabled");
     expect(r.files[0].unreadable).toEqual({ count: 1, lines: [7] });
   });
 });

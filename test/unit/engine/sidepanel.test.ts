@@ -106,7 +106,7 @@ describe("side panel labels (SFO's simulated resources)", () => {
     expect(resolveLabel("loginButton", "ja")).toBe("<<Unknown Label:loginButton>>");
     expect(resolveLabel("noSuchKey", "en_US")).toBe("<<Unknown Label:noSuchKey>>");
     expect(resolveLabel("loginButton", null)).toBe("<<Unknown Label:loginButton>>");
-    expect(sidePanelStateFor("oauthPolicy", "fr").unresolved).toEqual(["loggedOut", "detail", "button"]);
+    expect(sidePanelStateFor("oauthPolicy", "th").unresolved).toEqual(["loggedOut", "detail", "button"]);
     expect(sidePanelStateFor("oauthPolicy", "en_US", true).labels.button).toBe("<<Unknown Label:loginButton>>");
   });
 

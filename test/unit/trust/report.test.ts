@@ -49,6 +49,12 @@ describe("admin report for the seed logs", () => {
     expect(diag).toContain("Removed for privacy: Windows user names (1)");
   });
 
+  it("writes the confidence score in the report language's number format", () => {
+    const fi = buildAdminReport(d, { texts: textsFor("fi") }).body;
+    expect(fi).toContain("1,00");
+    expect(fi).not.toContain("1.00");
+  });
+
   it("removes the Windows user name and says so", () => {
     expect(en.body).toContain("file:///C:/Users/[user]/AppData");
     expect(en.body).not.toContain("xxxx");
