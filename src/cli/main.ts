@@ -110,7 +110,7 @@ async function run(args: CliArgs, t: CliText, io: CliIo): Promise<number> {
         if (bar && total > 32 * 1024 * 1024) bar(done, total);
       });
       // Written as it is made, one user at a time: a big org's report never stands whole in memory.
-      await writePieces(process.stdout, args.json ? orgJsonPieces(report) : args.csv ? orgCsvPieces(report) : orgTextPieces(report, t));
+      await writePieces(io.stdout, args.json ? orgJsonPieces(report) : args.csv ? orgCsvPieces(report) : orgTextPieces(report, t));
       // The problems go to stderr too when stdout is for machines, one line each.
       if (args.json || args.csv) for (const p of report.head.problems) err(problemText(p, t));
       return report.head.files.length > 0 ? EXIT.ok : EXIT.input;
