@@ -220,3 +220,18 @@ describe("sfo-doctor scan with renamed logs, folders without logs and an unknown
     expect(new Set(titleStart).size).toBe(1);
   });
 });
+
+describe("sfo-doctor panel shows what the unresolved labels would read", () => {
+  it("in English: each label on its own line under the note, and the output ends with one newline", async () => {
+    const run = await runCli(["panel", SEED_ADDIN]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /\n\nIf the labels resolved \(en_US\), they would read as below\. Message and detail together are the documented sentence for oauthPolicy[^\n]*\n {2}message \(loggedOutLabel\): You've been logged out of Salesforce\n {2}detail \(loggedOutDetailLabel\): based on your organization's security settings\. Click this message to log in again\.\n {2}button \(buttonLabel\): Log In\n$/,
+    );
+  });
+
+  it("in Danish with --lang da, as sfo-doctor's simulated wording", async () => {
+    const run = await runCli(["panel", "--lang", "da", SEED_ADDIN]);
+    expect(run.stdout).toMatch(/\(da\)[^\n]*simulerede ordlyd[^\n]*\n {2}besked \(loggedOutLabel\): Du er blevet logget ud af Salesforce\n[^\n]+\n {2}knap \(buttonLabel\): Log på\n$/);
+  });
+});
