@@ -4,11 +4,11 @@
 // every .js the page requests before the opening view is interactive, which catches the language's own
 // lazy chunk and any other chunk the opening view pulls in at once. Every total is checked.
 // Also used by scripts/bench/pane.mjs (serveDir, launchChromium, openPage, measureOpening).
-import { createServer } from "node:http";
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { extname, join, normalize, dirname } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { join, dirname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
+import { serveDir } from "./serve-static.js";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const DIST = join(ROOT, "dist");
@@ -19,11 +19,6 @@ export const LANGUAGE_LOCALES = Object.fromEntries(
 );
 export const OPENING_LOCALES = Object.values(LANGUAGE_LOCALES);
 export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-
-const TYPES = {
-  ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css",
-  ".png": "image/png", ".svg": "image/svg+xml", ".xml": "application/xml", ".json": "application/json", ".map": "application/json",
-};
 
 export const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 
@@ -50,21 +45,8 @@ export function scriptTags(html) {
   return tags;
 }
 
-/** Serves a built pane on loopback (like test/e2e/harness.ts). */
-export async function serveDir(dir) {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent((req.url ?? "/").split("?")[0])).replace(/^(\.\.[/\\])+/, "");
-    const file = join(dir, path === "/" ? "taskpane.html" : path);
-    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404).end("not found");
-      return;
-    }
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
-    res.end(readFileSync(file));
-  });
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { url: `http://127.0.0.1:${server.address().port}/`, server };
-}
+/** Serves a built pane on loopback (the server the e2e harness uses too). */
+export { serveDir };
 
 export async function launchChromium() {
   const { chromium } = await import("playwright-core");

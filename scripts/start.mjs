@@ -1,29 +1,59 @@
 #!/usr/bin/env node
 // `npm start`: builds and serves the pane over HTTPS on https://localhost:3000/ with no Outlook, no
-// sudo and no internet. Uses the Office dev certificate when one is installed, else a self-signed one.
-import { existsSync, readFileSync } from "node:fs";
-import { homedir } from "node:os";
-import { join } from "node:path";
+// sudo and no internet. Uses the Office dev certificate when office-addin-dev-certs says it is
+// installed and valid, else a self-signed one. Ctrl-C (SIGINT) or SIGTERM stops the server it started.
 import { createRequire } from "node:module";
+import { createServer } from "node:net";
 
 const require = createRequire(import.meta.url);
 const webpack = require("webpack");
 const WebpackDevServer = require("webpack-dev-server");
+const devCerts = require("office-addin-dev-certs");
 const makeConfig = require("../webpack.config.js");
 
 const PORT = Number(process.env.PORT || 3000);
-const certDir = join(homedir(), ".office-addin-dev-certs");
-const devCert = { cert: join(certDir, "localhost.crt"), key: join(certDir, "localhost.key"), ca: join(certDir, "ca.crt") };
 
-function httpsOptions() {
-  if (existsSync(devCert.cert) && existsSync(devCert.key)) {
-    return { trusted: true, server: { type: "https", options: { cert: readFileSync(devCert.cert), key: readFileSync(devCert.key), ...(existsSync(devCert.ca) ? { ca: readFileSync(devCert.ca) } : {}) } } };
+// One line: what is wrong and what to do.
+function fail(err) {
+  console.error(
+    err && err.code === "EADDRINUSE"
+      ? `npm start: port ${PORT} is already in use. Stop what is using it, or pick another port: PORT=${PORT + 1} npm start`
+      : `npm start: could not start the pane server: ${String(err && err.message ? err.message : err).split("\n")[0]}`,
+  );
+  process.exit(1);
+}
+
+/** Fails at once when the port is taken, before webpack spends half a minute building. */
+function checkPortFree() {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once("error", fail);
+    probe.listen(PORT, "localhost", () => probe.close(resolve));
+  });
+}
+
+async function httpsOptions() {
+  // verifyCertificates: the localhost certificate and key match and the CA is in the system's store.
+  // Only then is getHttpsServerOptions called, which would otherwise try to install (needs admin rights).
+  const installed = (() => {
+    try {
+      return devCerts.verifyCertificates();
+    } catch {
+      return false;
+    }
+  })();
+  if (installed) {
+    const options = await devCerts.getHttpsServerOptions();
+    return { trusted: true, server: { type: "https", options } };
   }
   // webpack-dev-server makes its own self-signed certificate; browsers warn once until it is accepted.
   return { trusted: false, server: { type: "https" } };
 }
 
-const { trusted, server } = httpsOptions();
+await checkPortFree();
+// webpack-dev-server throws a listen error from an event handler, out of reach of start()'s promise.
+process.on("uncaughtException", fail);
+const { trusted, server } = await httpsOptions();
 const config = makeConfig({ localOfficeJs: true }, { mode: "development" });
 config.devServer = { ...config.devServer, port: PORT, host: "localhost", server, open: false, client: { logging: "warn", overlay: false } };
 config.infrastructureLogging = { level: "warn" };
@@ -33,9 +63,7 @@ const devServer = new WebpackDevServer(config.devServer, webpack(config));
 try {
   await devServer.start();
 } catch (err) {
-  const reason = err && err.code === "EADDRINUSE" ? `port ${PORT} is already in use (stop the other server, or set PORT)` : String(err && err.message ? err.message : err);
-  console.error(`npm start: could not start the pane server: ${reason}`);
-  process.exit(1);
+  fail(err);
 }
 
 const url = `https://localhost:${PORT}/taskpane.html`;
@@ -48,8 +76,17 @@ SFO Sign-in Doctor is being served at ${url}
   Sideload in Outlook on the web / new Outlook: https://aka.ms/olksideload -> My add-ins -> Custom Addins
     -> Add a custom add-in -> Add from File -> choose manifest.xml from this folder.
   Classic Outlook on Windows: File -> Info -> Manage Add-ins (or Get Add-ins) -> My add-ins -> Add from file.
-  Where Outlook desktop is installed: npm run sideload
+  Where Outlook desktop is installed: npm run sideload${PORT === 3000 ? "" : `
+  Note: manifest.xml points at port 3000, so sideloading needs npm start on port 3000.`}
 
 Press Ctrl+C to stop.`);
 
-for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => devServer.stop().then(() => process.exit(0)));
+// Stop what we started (the HTTPS server and webpack's watcher), then leave.
+let stopping = false;
+for (const sig of ["SIGINT", "SIGTERM"]) {
+  process.on(sig, () => {
+    if (stopping) return;
+    stopping = true;
+    devServer.stop().then(() => process.exit(0), () => process.exit(1));
+  });
+}

@@ -22,8 +22,21 @@ const EXIT = { ok: 0, unexpected: 1, usage: 2, input: 3 } as const;
 
 registerAllSidePanelLabels(); // the CLI reads side-panel text in any of the 18 languages
 
-const out = (text: string) => void process.stdout.write(text);
-const err = (text: string) => void process.stderr.write(`sfo-doctor: ${text}\n`);
+/** What a run reads and writes: the process's own streams, or a test's. */
+export interface CliIo {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  stdin: NodeJS.ReadableStream;
+  env: Record<string, string | undefined>;
+  platform: NodeJS.Platform;
+  /** The bundled scan worker (lib/scan-worker.js next to lib/cli.js). */
+  scanWorker: string;
+}
+
+const writers = (io: CliIo) => ({
+  out: (text: string) => void io.stdout.write(text),
+  err: (text: string) => void io.stderr.write(`sfo-doctor: ${text}\n`),
+});
 
 function usageOf(command: CommandName | null, t: CliText): string {
   return command ? t.t(`cli.usage.${command}`) : t.t("cli.usage.short");
@@ -40,10 +53,11 @@ async function readAll(stream: NodeJS.ReadableStream, limit: number): Promise<st
   return Buffer.concat(parts).subarray(0, limit).toString("utf8");
 }
 
-async function run(args: CliArgs, t: CliText): Promise<number> {
+async function run(args: CliArgs, t: CliText, io: CliIo): Promise<number> {
+  const { out, err } = writers(io);
   const ctx: InputContext = {
-    env: process.env,
-    stdin: process.stdin,
+    env: io.env,
+    stdin: io.stdin,
     onSkipped: (p) => err(t.t(`cli.problem.${p.reason}`, { file: p.file, detail: p.detail, folder: SFO_LOG_FOLDER_TEXT })),
   };
   switch (args.command) {
@@ -71,14 +85,13 @@ async function run(args: CliArgs, t: CliText): Promise<number> {
       const joined = args.paths.join(" ");
       const reading = joined !== "-" && isLogFile(joined)
         ? await readPanelFromLog(joined)
-        : readPanel(args.paths.length === 1 && args.paths[0] === "-" ? await readAll(process.stdin, 1024 * 1024) : joined);
+        : readPanel(args.paths.length === 1 && args.paths[0] === "-" ? await readAll(io.stdin, 1024 * 1024) : joined);
       out(args.json ? `${JSON.stringify(reading, null, 2)}\n` : renderPanel(reading, t, args.lang ?? t.lang));
       return EXIT.ok;
     }
     case "scan": {
-      const workerFile = path.join(__dirname, "scan-worker.js");
-      const progress = process.stderr.isTTY ? progressBar(process.stderr, t) : () => {};
-      const result = await scanFolder(args.paths[0], workerFile, progress);
+      const progress = io.stderr.isTTY ? progressBar(io.stderr, t) : () => {};
+      const result = await scanFolder(args.paths[0], io.scanWorker, progress);
       out(args.json ? `${JSON.stringify(result, null, 2)}\n` : args.csv ? renderScanCsv(result) : renderScanTable(result, t));
       return EXIT.ok;
     }
@@ -92,12 +105,12 @@ async function run(args: CliArgs, t: CliText): Promise<number> {
       // flag is read at each resize, so setting it now holds (measured by scripts/bench/org.mjs).
       v8.setFlagsFromString("--semi-space-growth-factor=1");
       // A bar only where a person watches and the read takes a while.
-      const bar = process.stderr.isTTY ? byteProgressBar(process.stderr, t) : null;
+      const bar = io.stderr.isTTY ? byteProgressBar(io.stderr, t) : null;
       const report = await readOrgExports(args.paths, (done, total) => {
         if (bar && total > 32 * 1024 * 1024) bar(done, total);
       });
       // Written as it is made, one user at a time: a big org's report never stands whole in memory.
-      await writePieces(process.stdout, args.json ? orgJsonPieces(report) : args.csv ? orgCsvPieces(report) : orgTextPieces(report, t));
+      await writePieces(io.stdout, args.json ? orgJsonPieces(report) : args.csv ? orgCsvPieces(report) : orgTextPieces(report, t));
       // The problems go to stderr too when stdout is for machines, one line each.
       if (args.json || args.csv) for (const p of report.head.problems) err(problemText(p, t));
       return report.head.files.length > 0 ? EXIT.ok : EXIT.input;
@@ -117,7 +130,8 @@ function problemMessage(error: InputProblem, t: CliText, command: CommandName | 
   return t.t(specific ?? `cli.problem.${error.reason}`, params);
 }
 
-function exitCodeFor(error: unknown, t: CliText, command: CommandName | null, json: boolean): number {
+function exitCodeFor(error: unknown, t: CliText, command: CommandName | null, json: boolean, io: CliIo): number {
+  const { err } = writers(io);
   const code = exitCodeOf(error);
   const message =
     error instanceof UsageError ? t.t(error.key, error.params)
@@ -128,10 +142,10 @@ function exitCodeFor(error: unknown, t: CliText, command: CommandName | null, js
   if (json && !(error instanceof UsageError)) {
     const reason = error instanceof InputProblem ? error.reason : error instanceof ScanWorkerExited ? "worker-exited" : "unexpected";
     const file = error instanceof InputProblem ? error.file : null;
-    process.stdout.write(`${JSON.stringify({ error: { exitCode: code, reason, file, message } }, null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify({ error: { exitCode: code, reason, file, message } }, null, 2)}\n`);
   }
   err(message);
-  if (error instanceof UsageError && error.showUsage) process.stderr.write(`${usageOf(error.command, t)}\n`);
+  if (error instanceof UsageError && error.showUsage) io.stderr.write(`${usageOf(error.command, t)}\n`);
   return code;
 }
 
@@ -141,31 +155,41 @@ function exitCodeOf(error: unknown): number {
   return EXIT.unexpected;
 }
 
+/** One run of sfo-doctor over `io`; resolves to the exit code. Never throws. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let t = cliText(pickLanguage(langFlag(argv), io.env));
+  let command: CommandName | null = null;
+  let json = false;
+  try {
+    const args = parseArgs(argv, io.platform);
+    command = args.command === "help" || args.command === "version" ? null : args.command;
+    json = args.json;
+    t = cliText(pickLanguage(args.lang ?? langFlag(argv), io.env));
+    return await run(args, t, io);
+  } catch (e) {
+    return exitCodeFor(e, t, command, json, io);
+  }
+}
+
 export async function main(argv: string[]): Promise<void> {
+  const io: CliIo = {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    env: process.env,
+    platform: process.platform,
+    scanWorker: path.join(__dirname, "scan-worker.js"),
+  };
   // Piping into `head` closes stdout early: that is the reader's choice, not an error.
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {
     if (e.code === "EPIPE") process.exit(process.exitCode ?? EXIT.ok);
     process.exit(EXIT.unexpected);
   });
-  let t = cliText(pickLanguage(langFlag(argv), process.env));
-  let command: CommandName | null = null;
-  let json = false;
-  const fail = (e: unknown) => {
-    process.exitCode = exitCodeFor(e, t, command, json);
-  };
   for (const event of ["uncaughtException", "unhandledRejection"] as const) {
     process.on(event, (e: unknown) => {
-      fail(e);
+      process.exitCode = exitCodeFor(e, cliText(pickLanguage(langFlag(argv), process.env)), null, false, io);
       process.exit();
     });
   }
-  try {
-    const args = parseArgs(argv, process.platform);
-    command = args.command === "help" || args.command === "version" ? null : args.command;
-    json = args.json;
-    t = cliText(pickLanguage(args.lang ?? langFlag(argv), process.env));
-    process.exitCode = await run(args, t);
-  } catch (e) {
-    fail(e);
-  }
+  process.exitCode = await runCli(argv, io);
 }

@@ -290,7 +290,7 @@ export function renderQueries(t: CliText): string {
 }
 
 /** A byte bar redrawn in place at most every 100 ms; only when stderr is a terminal and the read is big. */
-export function byteProgressBar(stream: NodeJS.WriteStream, t: CliText): ByteProgress {
+export function byteProgressBar(stream: NodeJS.WritableStream, t: CliText): ByteProgress {
   let last = 0;
   return (done, total) => {
     const now = Date.now();

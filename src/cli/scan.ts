@@ -172,7 +172,7 @@ export function renderScanCsv(result: ScanResult): string {
 }
 
 /** A one-line bar redrawn in place; only used when stderr is a terminal. */
-export function progressBar(stream: NodeJS.WriteStream, t: CliText): Progress {
+export function progressBar(stream: NodeJS.WritableStream, t: CliText): Progress {
   return (done, total) => {
     const width = 30;
     const filled = Math.round((done / total) * width);

@@ -1,5 +1,6 @@
 // Picks the host: Outlook when Office.js loaded and reports a host, standalone otherwise (Office.js
 // unreachable offline leaves `Office` undefined; outside Office, onReady gives host: null).
+/// <reference types="office-js" />
 import type { Host } from "./types";
 import { createOutlookHost } from "./outlook";
 import { createStandaloneHost } from "./standalone";

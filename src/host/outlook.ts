@@ -1,4 +1,5 @@
 // The host inside Outlook. This file and ./detect.ts are the only places that touch Office.js.
+/// <reference types="office-js" />
 import type { Host, NewMessage, ThemeKind } from "./types";
 import { browserRungs } from "./browser";
 import { createLadder } from "./ladder";

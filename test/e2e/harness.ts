@@ -1,17 +1,14 @@
 // Drives the production build (dist/) in Debian's headless Chromium, served on loopback, with
 // Microsoft's CDN unreachable so the pane runs standalone exactly as it does offline.
-import { createServer, type Server } from "node:http";
-import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
-import { extname, join, normalize } from "node:path";
+import type { Server } from "node:http";
+import { existsSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { serveDir } from "../../scripts/serve-static";
 
 export const DIST = join(__dirname, "..", "..", "dist");
 export const SCREENSHOTS = join(__dirname, "..", "..", "test-results", "screenshots");
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css",
-  ".png": "image/png", ".svg": "image/svg+xml", ".xml": "application/xml", ".json": "application/json", ".map": "application/json",
-};
 
 /** Whether browser tests can run here. With CI=true a missing browser or build is an error, not a skip. */
 export function browserAvailable(): boolean {
@@ -28,21 +25,8 @@ export const describeInBrowser: jest.Describe = ((name: string, fn: () => void) 
 
 export async function serveDist(): Promise<{ url: string; server: Server; requests: string[] }> {
   const requests: string[] = [];
-  const server = createServer((req, res) => {
-    requests.push(req.url ?? "");
-    const path = normalize(decodeURIComponent((req.url ?? "/").split("?")[0])).replace(/^(\.\.[/\\])+/, "");
-    const file = join(DIST, path === "/" ? "taskpane.html" : path);
-    if (!file.startsWith(DIST) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404).end("not found");
-      return;
-    }
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
-    res.end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const addr = server.address();
-  const port = typeof addr === "object" && addr ? addr.port : 0;
-  return { url: `http://127.0.0.1:${port}/`, server, requests };
+  const { url, server } = await serveDir(DIST, { onRequest: (path) => requests.push(path) });
+  return { url, server, requests };
 }
 
 export async function launchBrowser(): Promise<Browser> {

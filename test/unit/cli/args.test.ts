@@ -28,7 +28,7 @@ describe("sfo-doctor argument parsing", () => {
     expect(parseArgs(["report", "logs"], "linux").redact).toBe(true);
   });
 
-  it("joins an unquoted panel URL that the shell split at its spaces", () => {
+  it("passes on every word of a panel URL the shell split at its spaces (panel joins them: panel-split-url.test.ts)", () => {
     expect(parseArgs(["panel", "file:///C:/Salesforce", "for", "Outlook/x.htm"], "linux").paths).toHaveLength(3);
   });
 

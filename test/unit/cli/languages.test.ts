@@ -2,6 +2,9 @@
 // full locale (pt-BR, nb-NO); diagnose speaks each language whose catalog has texts (data-driven, with
 // REQUIRED_LANGUAGES from src/engine/i18n/languages.ts).
 import { buildCli, runCli, SEED_ADDIN, SEED_TRACE } from "./run-cli";
+
+// The CLI runs in this process, so jest's clock covers it: big inputs on a busy machine take a while.
+jest.setTimeout(120_000);
 import { parseArgs, UsageError } from "../../../src/cli/args";
 import { CATALOGS } from "../../../src/engine/i18n/catalogs";
 import { LANGUAGES, REQUIRED_LANGUAGES, UI_LANGUAGES, type UiLanguage } from "../../../src/engine/i18n";
@@ -10,11 +13,11 @@ const withTexts = UI_LANGUAGES.filter((l) => Object.keys(CATALOGS[l]).length > 0
 const spoken: UiLanguage[] = [...new Set<UiLanguage>([...REQUIRED_LANGUAGES, ...withTexts])];
 
 describe("--lang", () => {
-  it.each(LANGUAGES.flatMap((l) => [l.id, l.salesforce, l.locale]))("accepts %s", (tag) => {
+  it.each(LANGUAGES.flatMap((l) => [l.id, l.salesforce, l.locale]))("accepts %s", async (tag) => {
     expect(parseArgs(["diagnose", "--lang", tag, "Trace.log"], "linux").lang).toBe(tag);
   });
 
-  it("refuses a language Salesforce does not fully support, naming the 18", () => {
+  it("refuses a language Salesforce does not fully support, naming the 18", async () => {
     let error: unknown;
     try {
       parseArgs(["diagnose", "--lang", "pl", "Trace.log"], "linux");
@@ -29,9 +32,9 @@ describe("--lang", () => {
 describe("sfo-doctor diagnose in each language", () => {
   beforeAll(buildCli);
 
-  it.each(spoken)("%s", (lang) => {
+  it.each(spoken)("%s", async (lang) => {
     const sf = LANGUAGES.find((l) => l.id === lang)!.salesforce;
-    const run = runCli(["diagnose", "--lang", sf, SEED_TRACE, SEED_ADDIN]);
+    const run = await runCli(["diagnose", "--lang", sf, SEED_TRACE, SEED_ADDIN]);
     expect(run.code).toBe(0);
     const title = CATALOGS[lang]["cause.refresh-token-expired.title"];
     expect(run.stdout).toContain(title);

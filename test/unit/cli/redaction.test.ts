@@ -4,6 +4,9 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { buildCli, ROOT, runCli, tempDir } from "./run-cli";
 
+// The CLI runs in this process, so jest's clock covers it: big inputs on a busy machine take a while.
+jest.setTimeout(120_000);
+
 const { kinds } = JSON.parse(fs.readFileSync(path.join(ROOT, "test/fixtures/redaction/kinds.json"), "utf8")) as { kinds: { kind: string; text: string; secrets: string[] }[] };
 
 beforeAll(buildCli, 120_000);
@@ -24,8 +27,8 @@ function plantedLog(): string {
 }
 
 describe("CLI redaction", () => {
-  it("diagnose --json: no planted value in evidence, files or timeline; the failure text stays", () => {
-    const run = runCli(["diagnose", "--json", plantedLog()]);
+  it("diagnose --json: no planted value in evidence, files or timeline; the failure text stays", async () => {
+    const run = await runCli(["diagnose", "--json", plantedLog()]);
     expect(run.code).toBe(0);
     const d = JSON.parse(run.stdout);
     const json = JSON.stringify({ evidence: d.evidence, files: d.files, timeline: d.timeline });
@@ -34,14 +37,14 @@ describe("CLI redaction", () => {
     expect(d.cause).toBe("refresh-token-expired");
   });
 
-  it("report: none of the 31 kinds leaves, and stderr lists what was removed by kind and count", () => {
-    const run = runCli(["report", plantedLog()]);
+  it("report: none of the 31 kinds leaves, and stderr lists what was removed by kind and count", async () => {
+    const run = await runCli(["report", plantedLog()]);
     for (const k of kinds) for (const s of k.secrets) expect([k.kind, run.stdout.includes(s)]).toEqual([k.kind, false]);
     expect(run.stderr).toMatch(/redacted before sharing: .*your org's Salesforce host name\(s\).*1 × refresh token\(s\)/);
   });
 
-  it("report --no-redact keeps the org host but not the refresh token, and says so", () => {
-    const run = runCli(["report", "--no-redact", plantedLog()]);
+  it("report --no-redact keeps the org host but not the refresh token, and says so", async () => {
+    const run = await runCli(["report", "--no-redact", plantedLog()]);
     expect(run.stdout).toContain("acmecorp-prod.my.salesforce.com");
     expect(run.stdout).not.toContain("5Aep861z80Xevi74eWEi7DVt9fvzKs9C8G");
     expect(run.stderr).toMatch(/not redacted \(--no-redact\).*Removed all the same: .*refresh token/);

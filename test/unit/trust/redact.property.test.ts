@@ -147,7 +147,8 @@ describe("redact: properties", () => {
       }),
     );
     fc.assert(
-      fc.property(chars("abcdefghijklmnopqrstuvwxyz ,.;!?()", 0, 200), (t) => {
+      // A full stop is followed by a space: "a.pl" is a host name's shape (seed 1074559700 made it).
+      fc.property(chars("abcdefghijklmnopqrstuvwxyz ,.;!?()", 0, 200).map((t) => t.replace(/\.(?! )/g, ". ")), (t) => {
         expect(redact(t).text).toBe(t);
       }),
     );

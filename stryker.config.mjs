@@ -1,0 +1,47 @@
+// `npm run mutate`: StrykerJS mutates the engine and the CLI and runs the unit tests against each
+// mutant (not part of npm test: it takes up to half an hour on two cores). Reports (HTML and JSON)
+// land in reports/mutation/ (ignored by git). Incremental: a second run re-tests only mutants whose
+// code or covering tests changed since reports/mutation/stryker-incremental.json.
+/** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
+export default {
+  packageManager: "npm",
+  mutate: [
+    "src/engine/**/*.ts",
+    "src/cli/**/*.ts",
+    "!src/**/*.d.ts",
+    // Texts, not logic: a changed string is caught (or not) by i18n parity, not by behaviour.
+    "!src/engine/i18n/**",
+    // Runs only inside worker threads started from the bundle; scan's tests cover it from outside.
+    "!src/cli/scan-worker.ts",
+  ],
+  testRunner: "jest",
+  jest: {
+    projectType: "custom",
+    configFile: "test/jest.mutate.config.js",
+    enableFindRelatedTests: false,
+  },
+  checkers: ["typescript"],
+  // The engine, the CLI and their unit tests only: a smaller program to re-check per mutant.
+  tsconfigFile: "tsconfig.mutate.json",
+  typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+  coverageAnalysis: "perTest",
+  // Mutants in module-level constants run every test; they are few and mostly regex tables.
+  ignoreStatic: true,
+  incremental: true,
+  incrementalFile: "reports/mutation/stryker-incremental.json",
+  reporters: ["html", "json", "clear-text", "progress"],
+  htmlReporter: { fileName: "reports/mutation/index.html" },
+  jsonReporter: { fileName: "reports/mutation/mutation.json" },
+  thresholds: { high: 80, low: 70, break: null },
+  concurrency: 2,
+  // The first run of all unit tests with coverage per test takes minutes on a busy machine.
+  dryRunTimeoutMinutes: 60,
+  timeoutMS: 20_000,
+  timeoutFactor: 2,
+  tempDirName: ".stryker-tmp",
+  // Not copied into the sandbox: builds, reports and the benchmarks' generated gigabytes.
+  ignorePatterns: ["dist", "coverage", "test-results", ".bench", "i18n-work", "docs/screenshots"],
+  // The tests run through swc, which never type-checks; the TypeScript checker above does that once.
+  disableTypeChecks: false,
+  cleanTempDir: "always",
+};

@@ -1,0 +1,12 @@
+// The unit project alone, for `npm run mutate` (stryker.config.mjs): components and e2e do not load the
+// engine's or the CLI's code in a way Stryker sees, and the scripts' tests (manifest builds, lint
+// probes, the translation kit) cover neither. The 64 MiB bad-input runs are left out too: robustness, not logic, and a
+// minute each per mutant.
+const { projects } = require("../jest.config.js");
+
+const { displayName: _name, ...unit } = projects.find((p) => p.displayName === "unit");
+module.exports = {
+  ...unit,
+  rootDir: "..",
+  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/unit/(guardrails|manifest|scripts)/", "<rootDir>/test/unit/cli/bad-input", "<rootDir>/test/unit/i18n-kit"],
+};

@@ -1,0 +1,2 @@
+import { App } from "../taskpane/App";
+export const app = App;

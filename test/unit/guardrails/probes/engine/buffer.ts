@@ -1,0 +1,1 @@
+export const bytes = (s: string) => Buffer.from(s, "latin1");

@@ -1,0 +1,1 @@
+export const gunzip = new DecompressionStream("gzip");

@@ -1,0 +1,2 @@
+import * as fs from "fs";
+export const exists = (file: string) => fs.existsSync(file);

@@ -1,0 +1,1 @@
+export const remembered = () => localStorage.getItem("lang");

@@ -1,0 +1,1 @@
+export const inOutlook = () => typeof Office !== "undefined";

@@ -1,0 +1,1 @@
+export const post = (m: string) => self.postMessage(m);

@@ -1,0 +1,1 @@
+export const href = () => window.location.href;

@@ -1,0 +1,2 @@
+import { diagnose } from "../engine";
+export const run = diagnose;

@@ -1,0 +1,2 @@
+import { main } from "../cli/main";
+export const run = main;

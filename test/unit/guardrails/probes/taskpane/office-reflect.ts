@@ -1,0 +1,1 @@
+export const office = () => Reflect.get(window, "Office");

@@ -1,0 +1,1 @@
+export const office = () => (window as unknown as Record<string, unknown>)["Office"];

@@ -1,0 +1,2 @@
+import type { Host } from "../host/types";
+export type H = Host;

@@ -1,0 +1,1 @@
+export const office = () => (self as unknown as { Office?: unknown }).Office;
