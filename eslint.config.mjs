@@ -22,7 +22,10 @@ const otherRooms = (room, allowed = []) =>
     message: `src/${room} must not import from src/${r} (${HOUSE}).`,
   }));
 const nodeBuiltins = (why) => ({
-  regex: `^(node:.*|${builtinModules.filter((m) => !m.startsWith("_")).map((m) => m.replace("/", "\\/")).join("|")})(\\/.*)?$`,
+  regex: `^(node:.*|${builtinModules
+    .filter((m) => !m.startsWith("_"))
+    .map((m) => m.replace("/", "\\/"))
+    .join("|")})(\\/.*)?$`,
   message: `${why} (${HOUSE}).`,
 });
 const restrictImports = (...patterns) => ["error", { patterns }];
@@ -39,19 +42,61 @@ const noOffice = [
 const ENGINE_PURE = "src/engine is pure TypeScript: the worker and the CLI hand it bytes and text";
 const engineGlobals = [
   // Node
-  "process", "Buffer", "require", "module", "exports", "__dirname", "__filename", "global", "setImmediate", "clearImmediate",
+  "process",
+  "Buffer",
+  "require",
+  "module",
+  "exports",
+  "__dirname",
+  "__filename",
+  "global",
+  "setImmediate",
+  "clearImmediate",
   // browser and worker
-  "window", "self", "document", "navigator", "location", "history", "localStorage", "sessionStorage", "indexedDB", "caches",
-  "fetch", "XMLHttpRequest", "WebSocket", "Worker", "postMessage", "importScripts", "alert", "confirm", "prompt",
-  "Blob", "File", "FileReader", "crypto",
+  "window",
+  "self",
+  "document",
+  "navigator",
+  "location",
+  "history",
+  "localStorage",
+  "sessionStorage",
+  "indexedDB",
+  "caches",
+  "fetch",
+  "XMLHttpRequest",
+  "WebSocket",
+  "Worker",
+  "postMessage",
+  "importScripts",
+  "alert",
+  "confirm",
+  "prompt",
+  "Blob",
+  "File",
+  "FileReader",
+  "crypto",
   // GZIP is undone by the caller (the CLI with node:zlib, the worker with DecompressionStream)
-  "DecompressionStream", "CompressionStream",
+  "DecompressionStream",
+  "CompressionStream",
   // the global object itself: globalThis.process, (globalThis as any).document…
   "globalThis",
 ].map((name) => ({ name, message: `${ENGINE_PURE}; \`${name}\` belongs to the host it runs in (${HOUSE}).` }));
 
 export default tseslint.config(
-  { ignores: ["dist/", "lib/", "node_modules/", "coverage/", "test-results/", ".bench/", "reports/", ".stryker-tmp/", "test/unit/guardrails/probes/"] },
+  {
+    ignores: [
+      "dist/",
+      "lib/",
+      "node_modules/",
+      "coverage/",
+      "test-results/",
+      ".bench/",
+      "reports/",
+      ".stryker-tmp/",
+      "test/unit/guardrails/probes/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -75,10 +120,10 @@ export default tseslint.config(
   {
     files: ["src/engine/**"],
     rules: {
-      "no-restricted-imports": restrictImports(
-        ...otherRooms("engine"),
-        { regex: "^[^.]", message: `${ENGINE_PURE}; it imports nothing outside src/engine, no Node module, no package (${HOUSE}).` },
-      ),
+      "no-restricted-imports": restrictImports(...otherRooms("engine"), {
+        regex: "^[^.]",
+        message: `${ENGINE_PURE}; it imports nothing outside src/engine, no Node module, no package (${HOUSE}).`,
+      }),
       "no-restricted-globals": ["error", ...engineGlobals],
       "no-restricted-syntax": [
         "error",
@@ -90,10 +135,10 @@ export default tseslint.config(
   {
     files: ["src/host/**"],
     rules: {
-      "no-restricted-imports": restrictImports(
-        ...otherRooms("host"),
-        { regex: "^[^.]", message: `src/host points at nothing outside its room: Office.js is a global, not an import (${HOUSE}).` },
-      ),
+      "no-restricted-imports": restrictImports(...otherRooms("host"), {
+        regex: "^[^.]",
+        message: `src/host points at nothing outside its room: Office.js is a global, not an import (${HOUSE}).`,
+      }),
     },
   },
   {

@@ -1,5 +1,8 @@
 /** Three projects: engine unit tests (node), components (jsdom), end-to-end (real Chromium). */
-const swc = ["@swc/jest", { jsc: { parser: { syntax: "typescript", tsx: true }, transform: { react: { runtime: "automatic" } }, target: "es2022" } }];
+const swc = [
+  "@swc/jest",
+  { jsc: { parser: { syntax: "typescript", tsx: true }, transform: { react: { runtime: "automatic" } }, target: "es2022" } },
+];
 // Generous per-test limit: component tests render the whole pane, and on a loaded 2-core machine a
 // render can take seconds. Speed is measured by the benchmarks, never by a test's clock.
 const common = {

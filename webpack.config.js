@@ -90,12 +90,18 @@ module.exports = (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           // The package icons go to dist/ under their package names only (below).
-          { from: "assets/*.png", to: "assets/[name][ext]", globOptions: { ignore: Object.values(ICONS).map((icon) => `**/${path.basename(icon.source)}`) } },
-          ...manifestFiles.map((name) => ({ from: "manifest.xml", to: name, transform: (content) => asText(manifests(content.toString())[name]) })),
+          {
+            from: "assets/*.png",
+            to: "assets/[name][ext]",
+            globOptions: { ignore: Object.values(ICONS).map((icon) => `**/${path.basename(icon.source)}`) },
+          },
+          ...manifestFiles.map((name) => ({
+            from: "manifest.xml",
+            to: name,
+            transform: (content) => asText(manifests(content.toString())[name]),
+          })),
           ...Object.values(ICONS).map((icon) => ({ from: icon.source, to: icon.file })),
-          ...(env.localOfficeJs
-            ? [{ from: "node_modules/@microsoft/office-js/dist", to: "office-js" }]
-            : []),
+          ...(env.localOfficeJs ? [{ from: "node_modules/@microsoft/office-js/dist", to: "office-js" }] : []),
         ],
       }),
     ],

@@ -17,7 +17,9 @@ if (!counts) {
   process.exit(0);
 }
 const bad = (counts.high ?? 0) + (counts.critical ?? 0);
-console.log(`audit: production dependencies: ${counts.critical ?? 0} critical, ${counts.high ?? 0} high, ${counts.moderate ?? 0} moderate, ${counts.low ?? 0} low`);
+console.log(
+  `audit: production dependencies: ${counts.critical ?? 0} critical, ${counts.high ?? 0} high, ${counts.moderate ?? 0} moderate, ${counts.low ?? 0} low`,
+);
 if (bad > 0) {
   spawnSync("npm", ["audit", "--omit=dev", "--audit-level=high"], { stdio: "inherit" });
   process.exit(1);

@@ -5,7 +5,9 @@ import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), "bench");
-const benches = readdirSync(dir).filter((f) => f.endsWith(".mjs")).sort();
+const benches = readdirSync(dir)
+  .filter((f) => f.endsWith(".mjs"))
+  .sort();
 let failed = 0;
 for (const b of benches) {
   console.log(`\n== bench: ${b}`);

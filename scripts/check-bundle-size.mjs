@@ -15,7 +15,11 @@ export const DIST = join(ROOT, "dist");
 export const BUDGET_BYTES = 140 * 1024;
 /** A browser locale per language (UI language id -> navigator.language), read from the engine's one list of the 18. */
 export const LANGUAGE_LOCALES = Object.fromEntries(
-  [...readFileSync(join(ROOT, "src", "engine", "i18n", "languages.ts"), "utf8").matchAll(/\{ id: "([^"]+)", salesforce: "[^"]+", locale: "([^"]+)"/g)].map((m) => [m[1], m[2]]),
+  [
+    ...readFileSync(join(ROOT, "src", "engine", "i18n", "languages.ts"), "utf8").matchAll(
+      /\{ id: "([^"]+)", salesforce: "[^"]+", locale: "([^"]+)"/g,
+    ),
+  ].map((m) => [m[1], m[2]]),
 );
 export const OPENING_LOCALES = Object.values(LANGUAGE_LOCALES);
 export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
@@ -33,7 +37,7 @@ export function scriptTags(html) {
   for (const m of html.matchAll(/<script\b([^>]*)>/gi)) {
     const attrs = m[1];
     const src = /\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(attrs);
-    const value = src ? src[1] ?? src[2] ?? src[3] : null;
+    const value = src ? (src[1] ?? src[2] ?? src[3]) : null;
     tags.push({
       src: value,
       external: value ? /^(https?:)?\/\//i.test(value) : false,
@@ -53,8 +57,14 @@ export async function launchChromium() {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
-      "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
-      "--disable-component-update", "--disable-sync", "--no-first-run",
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
     ],
   });
 }
@@ -200,7 +210,9 @@ async function main() {
   const total = Math.max(staticTotal, browserTotal);
   const over = perLanguage.filter((p) => p.sum > BUDGET_BYTES).map((p) => p.lang);
   const ok = total <= BUDGET_BYTES;
-  console.log(`initial JavaScript: largest ${kib(total)} of ${kib(BUDGET_BYTES)}  ${ok ? "PASS" : `FAIL${over.length ? ` (${over.join(", ")})` : ""}`}`);
+  console.log(
+    `initial JavaScript: largest ${kib(total)} of ${kib(BUDGET_BYTES)}  ${ok ? "PASS" : `FAIL${over.length ? ` (${over.join(", ")})` : ""}`}`,
+  );
   process.exit(ok && paintOk ? 0 : 1);
 }
 

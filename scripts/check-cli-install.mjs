@@ -20,9 +20,18 @@ const npm = (args, cwd) =>
 
 try {
   const started = Date.now();
-  const tarball = execFileSync(process.execPath, [join(root, "scripts/pack-cli.mjs"), "--out", work], { encoding: "utf8" }).trim().split("\n").pop();
+  const tarball = execFileSync(process.execPath, [join(root, "scripts/pack-cli.mjs"), "--out", work], { encoding: "utf8" })
+    .trim()
+    .split("\n")
+    .pop();
   const listing = execFileSync("tar", ["-tzf", tarball], { encoding: "utf8" }).trim().split("\n").sort();
-  const expected = ["package/README.md", "package/bin/sfo-doctor.js", "package/lib/cli.js", "package/lib/scan-worker.js", "package/package.json"];
+  const expected = [
+    "package/README.md",
+    "package/bin/sfo-doctor.js",
+    "package/lib/cli.js",
+    "package/lib/scan-worker.js",
+    "package/package.json",
+  ];
   if (listing.join() !== expected.join()) fail(`the tarball holds ${listing.join(", ")}; expected ${expected.join(", ")}`);
 
   const prefix = join(work, "prefix");
@@ -35,18 +44,32 @@ try {
   const outside = join(work, "exports");
   execFileSync(process.execPath, ["-e", `require("fs").mkdirSync(${JSON.stringify(outside)})`]);
   copyFileSync(join(root, "test/fixtures/org/login-history-setup.csv"), join(outside, "LoginHistory.csv"));
-  const run = (args) => spawnSync(bin, args, { cwd: outside, encoding: "utf8", shell: process.platform === "win32", env: { ...process.env, LANG: "C", LC_ALL: "" } });
+  const run = (args) =>
+    spawnSync(bin, args, {
+      cwd: outside,
+      encoding: "utf8",
+      shell: process.platform === "win32",
+      env: { ...process.env, LANG: "C", LC_ALL: "" },
+    });
 
   const help = run(["--help"]);
-  if (help.status !== 0 || !help.stdout.includes("usage: sfo-doctor org")) fail(`sfo-doctor --help: exit ${help.status}\n${help.stdout}${help.stderr}`);
+  if (help.status !== 0 || !help.stdout.includes("usage: sfo-doctor org"))
+    fail(`sfo-doctor --help: exit ${help.status}\n${help.stdout}${help.stderr}`);
   const ver = run(["--version"]);
   if (ver.stdout.trim() !== version) fail(`sfo-doctor --version printed ${JSON.stringify(ver.stdout)}, expected ${version}`);
   const org = run(["org", "LoginHistory.csv"]);
-  if (org.status !== 0 || !/ivan\.sand@example\.com\n {2}latest: Password lockout, 2024-03-13 17:01:40 UTC \(failing now\)\n {2}user-auth-failure/.test(org.stdout)) {
+  if (
+    org.status !== 0 ||
+    !/ivan\.sand@example\.com\n {2}latest: Password lockout, 2024-03-13 17:01:40 UTC \(failing now\)\n {2}user-auth-failure/.test(
+      org.stdout,
+    )
+  ) {
     fail(`sfo-doctor org LoginHistory.csv: exit ${org.status}\n${org.stdout}${org.stderr}`);
   }
   if (!process.exitCode) {
-    console.log(`check-cli-install: packed ${tarball.split(/[\\/]/).pop()} (${listing.length} files), installed with npm install -g --prefix, ran --help, --version and org from outside the checkout (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    console.log(
+      `check-cli-install: packed ${tarball.split(/[\\/]/).pop()} (${listing.length} files), installed with npm install -g --prefix, ran --help, --version and org from outside the checkout (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    );
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -17,15 +17,22 @@ function addinBaseUrl(addinUrl) {
   } catch {
     throw new Error(`ADDIN_URL must be an https:// URL (${example}), got "${raw}"`);
   }
-  if (url.protocol !== "https:") throw new Error(`ADDIN_URL must be an https:// URL: Outlook only loads add-ins over HTTPS (${example}), got "${raw}"`);
+  if (url.protocol !== "https:")
+    throw new Error(`ADDIN_URL must be an https:// URL: Outlook only loads add-ins over HTTPS (${example}), got "${raw}"`);
   // File names are appended to it, so a query, fragment or password would end up in the wrong place.
-  if (url.search || url.hash || url.username || url.password) throw new Error(`ADDIN_URL must be a plain folder URL without query, fragment or credentials (${example}), got "${raw}"`);
+  if (url.search || url.hash || url.username || url.password)
+    throw new Error(`ADDIN_URL must be a plain folder URL without query, fragment or credentials (${example}), got "${raw}"`);
   return url.href.endsWith("/") ? url.href : url.href + "/";
 }
 
 function parse(xml) {
-  const doc = new DOMParser({ onError: (level, message) => { if (level !== "warning") throw new Error(`manifest.xml is not well-formed XML: ${String(message).split("\n")[0]}`); } }).parseFromString(xml, "text/xml");
-  if (!doc.documentElement || doc.documentElement.localName !== "OfficeApp") throw new Error("manifest.xml has no <OfficeApp> root element");
+  const doc = new DOMParser({
+    onError: (level, message) => {
+      if (level !== "warning") throw new Error(`manifest.xml is not well-formed XML: ${String(message).split("\n")[0]}`);
+    },
+  }).parseFromString(xml, "text/xml");
+  if (!doc.documentElement || doc.documentElement.localName !== "OfficeApp")
+    throw new Error("manifest.xml has no <OfficeApp> root element");
   return doc;
 }
 
@@ -58,10 +65,15 @@ function makeTestVariant(doc) {
   idElement.textContent = `${id.slice(0, -4)}${tail}`;
   // The add-in's name in the add-in lists, and the ribbon button's label (in every VersionOverrides
   // block), in every locale.
-  const named = all.filter((el) => (el.localName === "DisplayName" && el.parentNode === doc.documentElement) || (el.localName === "String" && el.getAttribute("id") === "TaskpaneButton.Label"));
+  const named = all.filter(
+    (el) =>
+      (el.localName === "DisplayName" && el.parentNode === doc.documentElement) ||
+      (el.localName === "String" && el.getAttribute("id") === "TaskpaneButton.Label"),
+  );
   for (const el of named) {
     for (const target of [el, ...Array.from(el.getElementsByTagName("*"))]) {
-      for (const attr of ["DefaultValue", "Value"]) if (target.hasAttribute(attr)) target.setAttribute(attr, `${target.getAttribute(attr)} (test)`);
+      for (const attr of ["DefaultValue", "Value"])
+        if (target.hasAttribute(attr)) target.setAttribute(attr, `${target.getAttribute(attr)} (test)`);
     }
   }
 }

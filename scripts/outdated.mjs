@@ -5,7 +5,8 @@ import { execFileSync } from "node:child_process";
 
 // Held back on purpose, and why.
 const HELD = {
-  typescript: "the project stays on TypeScript ~5.9; a new major is a deliberate move, checked against typescript-eslint and the type check",
+  typescript:
+    "the project stays on TypeScript ~5.9; a new major is a deliberate move, checked against typescript-eslint and the type check",
   "@types/node": "tracks the oldest Node line in engines (22), so the types do not promise newer APIs",
   // StrykerJS releases its packages at one version; its jest runner's latest (10.0.0) needs core 10.0.0.
   "@stryker-mutator/core": "pinned to the jest runner's version (@stryker-mutator/jest-runner 10.0.0 requires core 10.0.0)",
@@ -24,10 +25,14 @@ let behind = 0;
 for (const [name, { current, wanted, latest }] of rows) {
   const note = HELD[name] ? `held: ${HELD[name]}` : major(latest) > major(current) ? "MAJOR BEHIND" : "update within range: npm update";
   if (!HELD[name] && major(latest) > major(current)) behind++;
-  console.log(`${name.padEnd(28)} ${String(current).padEnd(10)} wanted ${String(wanted).padEnd(10)} latest ${String(latest).padEnd(10)} ${note}`);
+  console.log(
+    `${name.padEnd(28)} ${String(current).padEnd(10)} wanted ${String(wanted).padEnd(10)} latest ${String(latest).padEnd(10)} ${note}`,
+  );
 }
 if (!rows.length) console.log("All dependencies are current.");
 if (behind) {
-  console.error(`\n${behind} dependenc${behind === 1 ? "y is" : "ies are"} a major version behind: update, or add to HELD in scripts/outdated.mjs with the reason.`);
+  console.error(
+    `\n${behind} dependenc${behind === 1 ? "y is" : "ies are"} a major version behind: update, or add to HELD in scripts/outdated.mjs with the reason.`,
+  );
   process.exit(1);
 }

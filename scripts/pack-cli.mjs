@@ -38,7 +38,11 @@ try {
   const args = ["pack", "--json", "--pack-destination", out, "--loglevel=error"];
   const json = npmCli
     ? execFileSync(process.execPath, [npmCli, ...args], { cwd: stage, encoding: "utf8" })
-    : execFileSync(process.platform === "win32" ? "npm.cmd" : "npm", args, { cwd: stage, encoding: "utf8", shell: process.platform === "win32" });
+    : execFileSync(process.platform === "win32" ? "npm.cmd" : "npm", args, {
+        cwd: stage,
+        encoding: "utf8",
+        shell: process.platform === "win32",
+      });
   const [{ filename }] = JSON.parse(json);
   console.log(join(out, filename));
 } finally {

@@ -16,9 +16,15 @@ export const PACKAGE_NAME = "app-package.zip";
 export async function packageApp(dist) {
   const files = readPackage(dist);
   const problems = await checkAppPackage(files);
-  if (problems.length) throw new Error(`the unified manifest in ${dist} has problems, so no package was written:\n  ${problems.join("\n  ")}`);
+  if (problems.length)
+    throw new Error(`the unified manifest in ${dist} has problems, so no package was written:\n  ${problems.join("\n  ")}`);
   const manifest = JSON.parse(files.get("manifest.json").toString("utf8"));
-  const names = ["manifest.json", ...(manifest.localizationInfo?.additionalLanguages ?? []).map((l) => l.file), manifest.icons.color, manifest.icons.outline];
+  const names = [
+    "manifest.json",
+    ...(manifest.localizationInfo?.additionalLanguages ?? []).map((l) => l.file),
+    manifest.icons.color,
+    manifest.icons.outline,
+  ];
   const zip = new AdmZip();
   for (const name of names) zip.addFile(name, files.get(name));
   const out = join(dist, PACKAGE_NAME);
@@ -34,7 +40,9 @@ if (isMain) {
   try {
     const out = await packageApp(dist);
     const manifest = JSON.parse(readPackage(out).get("manifest.json").toString("utf8"));
-    console.log(`✓ ${relative(process.cwd(), out) || out}: ${statSync(out).size} bytes, version ${manifest.version}, pane ${manifest.extensions[0].runtimes[0].code.page}`);
+    console.log(
+      `✓ ${relative(process.cwd(), out) || out}: ${statSync(out).size} bytes, version ${manifest.version}, pane ${manifest.extensions[0].runtimes[0].code.page}`,
+    );
     console.log("  Upload it in the Microsoft 365 admin center: Settings > Integrated apps > Upload custom apps (docs/DEPLOY.md).");
   } catch (error) {
     console.error(`npm run package: ${error.message}`);

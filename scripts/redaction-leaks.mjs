@@ -35,8 +35,15 @@ for (const k of kinds) {
   if (found.length) leaks++;
   console.log(`${found.length ? "LEAK" : "ok  "} ${k.kind.padEnd(22)} ${found.join(" | ")}`);
 }
-const together = report(log("see below", kinds.map((k) => `   ${k.text}`)));
+const together = report(
+  log(
+    "see below",
+    kinds.map((k) => `   ${k.text}`),
+  ),
+);
 const togetherLeaks = kinds.filter((k) => leaked(together.stdout, k).length).map((k) => k.kind);
-console.log(`\nkinds tried: ${kinds.length}, leaked one at a time: ${leaks}, leaked all together: ${togetherLeaks.length}${togetherLeaks.length ? ` (${togetherLeaks.join(", ")})` : ""}`);
+console.log(
+  `\nkinds tried: ${kinds.length}, leaked one at a time: ${leaks}, leaked all together: ${togetherLeaks.length}${togetherLeaks.length ? ` (${togetherLeaks.join(", ")})` : ""}`,
+);
 console.log(`stderr: ${together.stderr}`);
 rmSync(dir, { recursive: true, force: true });

@@ -30,13 +30,33 @@ export const VIEWS = ["first-view", "result", "ask-admin"];
 /** The visible names the script clicks, from the pane's own catalogs (bundled on the fly: they are TypeScript). */
 async function namesFor() {
   const { build } = require("esbuild");
-  const out = await build({ entryPoints: [join(ROOT, "src", "engine", "i18n", "catalogs.ts")], bundle: true, write: false, format: "esm", platform: "neutral", logLevel: "silent" });
+  const out = await build({
+    entryPoints: [join(ROOT, "src", "engine", "i18n", "catalogs.ts")],
+    bundle: true,
+    write: false,
+    format: "esm",
+    platform: "neutral",
+    logLevel: "silent",
+  });
   const { CATALOGS } = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString("base64")}`);
-  const names = (t) => ({ seeTitle: t["ui.see.title"], checkLogs: t["ui.nav.logs"], example: t["ui.logs.example.button"], result: t["ui.result.title"], askAdmin: t["ui.result.askAdmin"], askTitle: t["ui.ask.title"] });
+  const names = (t) => ({
+    seeTitle: t["ui.see.title"],
+    checkLogs: t["ui.nav.logs"],
+    example: t["ui.logs.example.button"],
+    result: t["ui.result.title"],
+    askAdmin: t["ui.result.askAdmin"],
+    askTitle: t["ui.ask.title"],
+  });
   return { "en-US": names(CATALOGS.en), "da-DK": names(CATALOGS.da), "de-DE": names(CATALOGS.de), "ja-JP": names(CATALOGS.ja) };
 }
 
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".png": "image/png", ".svg": "image/svg+xml", ".xml": "application/xml" };
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+  ".xml": "application/xml",
+};
 
 function serve() {
   const server = createServer((req, res) => {
@@ -51,7 +71,11 @@ function serve() {
 
 async function shoot(browser, base, variant, allNames) {
   const names = allNames[variant.locale];
-  const context = await browser.newContext({ locale: variant.locale, colorScheme: variant.colorScheme, viewport: { width: 360, height: 800 } });
+  const context = await browser.newContext({
+    locale: variant.locale,
+    colorScheme: variant.colorScheme,
+    viewport: { width: 360, height: 800 },
+  });
   await context.route("**/*", (route) => (route.request().url().startsWith(base) ? route.continue() : route.abort("internetdisconnected")));
   const page = await context.newPage();
   const errors = [];
@@ -85,7 +109,10 @@ async function shoot(browser, base, variant, allNames) {
 async function main() {
   if (!process.argv.includes("--no-build")) {
     console.log("screenshots: building the production pane (webpack --mode production)");
-    const built = spawnSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
+    const built = spawnSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], {
+      cwd: ROOT,
+      stdio: ["ignore", "ignore", "inherit"],
+    });
     if (built.status !== 0) throw new Error("the production build failed");
   }
   if (!existsSync(join(DIST, "taskpane.html"))) throw new Error("dist/taskpane.html is missing: run without --no-build");
@@ -95,7 +122,14 @@ async function main() {
   const server = await serve();
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+    ],
   });
   try {
     const base = `http://127.0.0.1:${server.address().port}/`;

@@ -6,8 +6,14 @@ const { existsSync, readFileSync, statSync } = require("node:fs");
 const { extname, join, normalize, relative, isAbsolute } = require("node:path");
 
 const TYPES = {
-  ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css",
-  ".png": "image/png", ".svg": "image/svg+xml", ".xml": "application/xml", ".json": "application/json", ".map": "application/json",
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+  ".xml": "application/xml",
+  ".json": "application/json",
+  ".map": "application/json",
 };
 
 /** The file under dir that a request path names, or null when it leaves dir or names no file. */

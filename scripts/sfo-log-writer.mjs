@@ -5,7 +5,8 @@ import { closeSync, openSync, renameSync, writeSync } from "node:fs";
 const stamp = (ms) => new Date(ms).toISOString().replace("T", " ").replace("Z", "").replace(".", ",");
 
 /** SFO's padded layout: `2024-01-08 08:00:00,000 [3364      ] DEBUG general         message`, CRLF. */
-export const padded = (ms, thread, level, logger, msg) => `${stamp(ms)} [${String(thread).padEnd(10)}] ${level.padEnd(5)} ${logger.padEnd(15)} ${msg}\r\n`;
+export const padded = (ms, thread, level, logger, msg) =>
+  `${stamp(ms)} [${String(thread).padEnd(10)}] ${level.padEnd(5)} ${logger.padEnd(15)} ${msg}\r\n`;
 
 /** SFO's collapsed layout: `2024-01-08 08:00:00,000 [3364] DEBUG general message`, CRLF. */
 export const collapsed = (ms, thread, level, logger, msg) => `${stamp(ms)} [${thread}] ${level} ${logger} ${msg}\r\n`;

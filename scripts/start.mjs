@@ -76,8 +76,12 @@ SFO Sign-in Doctor is being served at ${url}
   Sideload in Outlook on the web / new Outlook: https://aka.ms/olksideload -> My add-ins -> Custom Addins
     -> Add a custom add-in -> Add from File -> choose manifest.xml from this folder.
   Classic Outlook on Windows: File -> Info -> Manage Add-ins (or Get Add-ins) -> My add-ins -> Add from file.
-  Where Outlook desktop is installed: npm run sideload${PORT === 3000 ? "" : `
-  Note: manifest.xml points at port 3000, so sideloading needs npm start on port 3000.`}
+  Where Outlook desktop is installed: npm run sideload${
+    PORT === 3000
+      ? ""
+      : `
+  Note: manifest.xml points at port 3000, so sideloading needs npm start on port 3000.`
+  }
 
 Press Ctrl+C to stop.`);
 
@@ -87,6 +91,9 @@ for (const sig of ["SIGINT", "SIGTERM"]) {
   process.on(sig, () => {
     if (stopping) return;
     stopping = true;
-    devServer.stop().then(() => process.exit(0), () => process.exit(1));
+    devServer.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   });
 }

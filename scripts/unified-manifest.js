@@ -9,34 +9,70 @@ const { DOMParser } = require("@xmldom/xmldom");
 
 /** The schema version the unified manifest targets; its JSON schema ships in @microsoft/app-manifest. */
 const SCHEMA_VERSION = "1.24";
-const SCHEMA_DIR = path.join(path.dirname(require.resolve("@microsoft/app-manifest/package.json")), "build", "json-schemas", "teams", `v${SCHEMA_VERSION}`);
+const SCHEMA_DIR = path.join(
+  path.dirname(require.resolve("@microsoft/app-manifest/package.json")),
+  "build",
+  "json-schemas",
+  "teams",
+  `v${SCHEMA_VERSION}`,
+);
 const SCHEMA_URL = `https://developer.microsoft.com/json-schemas/teams/v${SCHEMA_VERSION}/MicrosoftTeams.schema.json`;
 const LOCALIZATION_SCHEMA_URL = `https://developer.microsoft.com/json-schemas/teams/v${SCHEMA_VERSION}/MicrosoftTeams.Localization.schema.json`;
 /** Files of the app package besides manifest.json, by their name in the package (and in dist/). */
-const ICONS = { color: { file: "color.png", source: "assets/icon-192.png", size: 192 }, outline: { file: "outline.png", source: "assets/outline-32.png", size: 32 } };
+const ICONS = {
+  color: { file: "color.png", source: "assets/icon-192.png", size: 192 },
+  outline: { file: "outline.png", source: "assets/outline-32.png", size: 32 },
+};
 // XML permission names and their unified manifest names
 // (https://learn.microsoft.com/office/dev/add-ins/outlook/understanding-outlook-add-in-permissions).
-const PERMISSIONS = { Restricted: "MailboxItem.Restricted.User", ReadItem: "MailboxItem.Read.User", ReadWriteItem: "MailboxItem.ReadWrite.User", ReadWriteMailbox: "Mailbox.ReadWrite.User" };
+const PERMISSIONS = {
+  Restricted: "MailboxItem.Restricted.User",
+  ReadItem: "MailboxItem.Read.User",
+  ReadWriteItem: "MailboxItem.ReadWrite.User",
+  ReadWriteMailbox: "Mailbox.ReadWrite.User",
+};
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
 const ACTION_ID = "openPane";
 
 /** Reads what the unified manifest needs from manifest.xml; throws a one-line message when it is missing. */
 function readXml(xml) {
-  const doc = new DOMParser({ onError: (level, message) => { if (level !== "warning") throw new Error(`manifest.xml is not well-formed XML: ${String(message).split("\n")[0]}`); } }).parseFromString(xml, "text/xml");
+  const doc = new DOMParser({
+    onError: (level, message) => {
+      if (level !== "warning") throw new Error(`manifest.xml is not well-formed XML: ${String(message).split("\n")[0]}`);
+    },
+  }).parseFromString(xml, "text/xml");
   const root = doc.documentElement;
   const kids = (el) => Array.from(el?.childNodes ?? []).filter((n) => n.nodeType === 1);
   const top = (name) => kids(root).find((k) => k.localName === name);
   const need = (value, what) => {
-    if (value === undefined || value === null || value === "") throw new Error(`manifest.xml has no ${what}, which the unified manifest needs`);
+    if (value === undefined || value === null || value === "")
+      throw new Error(`manifest.xml has no ${what}, which the unified manifest needs`);
     return value;
   };
-  const localized = (el, what) => ({ default: need(el?.getAttribute("DefaultValue"), what), ...Object.fromEntries(kids(el).map((o) => [o.getAttribute("Locale"), o.getAttribute("Value")])) });
+  const localized = (el, what) => ({
+    default: need(el?.getAttribute("DefaultValue"), what),
+    ...Object.fromEntries(kids(el).map((o) => [o.getAttribute("Locale"), o.getAttribute("Value")])),
+  });
   // The innermost VersionOverrides is what the newest clients read: the button and pane come from it.
   const blocks = Array.from(root.getElementsByTagName("*")).filter((e) => e.localName === "VersionOverrides");
   const block = need(blocks[blocks.length - 1], "<VersionOverrides>");
-  const inBlock = Array.from(block.getElementsByTagName("*")).filter((e) => { let p = e.parentNode; while (p && p.localName !== "VersionOverrides") p = p.parentNode; return p === block; });
-  const one = (name, what) => need(inBlock.find((e) => e.localName === name), what);
-  const resource = (id) => need(inBlock.find((e) => ["Images", "Urls", "ShortStrings", "LongStrings"].includes(e.parentNode.localName) && e.getAttribute("id") === id), `resource "${id}"`);
+  const inBlock = Array.from(block.getElementsByTagName("*")).filter((e) => {
+    let p = e.parentNode;
+    while (p && p.localName !== "VersionOverrides") p = p.parentNode;
+    return p === block;
+  });
+  const one = (name, what) =>
+    need(
+      inBlock.find((e) => e.localName === name),
+      what,
+    );
+  const resource = (id) =>
+    need(
+      inBlock.find(
+        (e) => ["Images", "Urls", "ShortStrings", "LongStrings"].includes(e.parentNode.localName) && e.getAttribute("id") === id,
+      ),
+      `resource "${id}"`,
+    );
   const mailbox = (owner) => {
     const sets = kids(kids(owner).find((k) => k.localName === "Requirements")).find((k) => k.localName === "Sets");
     const set = kids(sets).find((s) => s.getAttribute("Name") === "Mailbox");
@@ -45,7 +81,10 @@ function readXml(xml) {
   const group = one("Group", "<Group>");
   const control = one("Control", "<Control>");
   const action = one("Action", "<Action>");
-  const ref = (parent, name) => kids(parent).find((k) => k.localName === name)?.getAttribute("resid");
+  const ref = (parent, name) =>
+    kids(parent)
+      .find((k) => k.localName === name)
+      ?.getAttribute("resid");
   const supertip = kids(control).find((k) => k.localName === "Supertip");
   const point = one("ExtensionPoint", "<ExtensionPoint>");
   return {
@@ -70,8 +109,15 @@ function readXml(xml) {
     buttonLabel: localized(resource(ref(control, "Label")), "button label"),
     tooltipTitle: localized(resource(ref(supertip, "Title")), "supertip title"),
     tooltip: localized(resource(ref(supertip, "Description")), "supertip description"),
-    buttonIcons: kids(kids(control).find((k) => k.localName === "Icon")).map((img) => ({ size: Number(img.getAttribute("size")), url: resource(img.getAttribute("resid")).getAttribute("DefaultValue") })),
-    paneUrl: resource(kids(action).find((k) => k.localName === "SourceLocation")?.getAttribute("resid")).getAttribute("DefaultValue"),
+    buttonIcons: kids(kids(control).find((k) => k.localName === "Icon")).map((img) => ({
+      size: Number(img.getAttribute("size")),
+      url: resource(img.getAttribute("resid")).getAttribute("DefaultValue"),
+    })),
+    paneUrl: resource(
+      kids(action)
+        .find((k) => k.localName === "SourceLocation")
+        ?.getAttribute("resid"),
+    ).getAttribute("DefaultValue"),
     pinnable: kids(action).some((k) => k.localName === "SupportsPinning" && k.textContent.trim() === "true"),
     noItemContext: kids(action).some((k) => k.localName === "SupportsNoItemContext" && k.textContent.trim() === "true"),
   };
@@ -87,7 +133,10 @@ function buildUnifiedManifest(xml) {
   const m = readXml(xml);
   const [major, minor = "0", patch = "0", build = "0"] = m.version.split(".");
   const version = `${Number(major)}.${Number(minor)}.${Number(patch)}`;
-  if (build !== "0" || !SEMVER.test(version)) throw new Error(`manifest.xml <Version> "${m.version}" has no semantic-version form (major.minor.patch), which the unified manifest needs`);
+  if (build !== "0" || !SEMVER.test(version))
+    throw new Error(
+      `manifest.xml <Version> "${m.version}" has no semantic-version form (major.minor.patch), which the unified manifest needs`,
+    );
   const ribbonGroupPath = "extensions[0].ribbons[0].tabs[0].groups[0]";
   const manifest = {
     $schema: SCHEMA_URL,
@@ -115,7 +164,9 @@ function buildUnifiedManifest(xml) {
             type: "general",
             code: { page: m.paneUrl },
             lifetime: "short",
-            actions: [{ id: ACTION_ID, type: "openPage", pinnable: m.pinnable, ...(m.noItemContext ? { supportsNoItemContext: true } : {}) }],
+            actions: [
+              { id: ACTION_ID, type: "openPage", pinnable: m.pinnable, ...(m.noItemContext ? { supportsNoItemContext: true } : {}) },
+            ],
           },
         ],
         ribbons: [
@@ -146,7 +197,9 @@ function buildUnifiedManifest(xml) {
           },
         ],
         // The add-in list icon: <IconUrl> (64 px) and <HighResolutionIconUrl> (the same at 2x, 128 px).
-        alternates: [{ alternateIcons: { icon: { size: 64, url: m.iconUrl }, highResolutionIcon: { size: 64, url: m.highResolutionIconUrl } } }],
+        alternates: [
+          { alternateIcons: { icon: { size: 64, url: m.iconUrl }, highResolutionIcon: { size: 64, url: m.highResolutionIconUrl } } },
+        ],
       },
     ],
   };
@@ -171,7 +224,8 @@ function buildUnifiedManifest(xml) {
 /** Every locale the XML overrides a user-visible string for, e.g. ["da-DK"]. */
 function localesOf(m) {
   const locales = new Set();
-  for (const value of [m.name, m.description, m.groupLabel, m.buttonLabel, m.tooltipTitle, m.tooltip]) for (const key of Object.keys(value)) if (key !== "default") locales.add(key);
+  for (const value of [m.name, m.description, m.groupLabel, m.buttonLabel, m.tooltipTitle, m.tooltip])
+    for (const key of Object.keys(value)) if (key !== "default") locales.add(key);
   return [...locales].sort();
 }
 

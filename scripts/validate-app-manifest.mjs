@@ -34,24 +34,31 @@ function validatorFor(name) {
 function schemaErrors(value, name) {
   const validate = validatorFor(name);
   if (validate(value)) return [];
-  return validate.errors.map((e) => `${e.instancePath || "/"} ${e.message}${e.params && Object.keys(e.params).length ? ` ${JSON.stringify(e.params)}` : ""}`);
+  return validate.errors.map(
+    (e) => `${e.instancePath || "/"} ${e.message}${e.params && Object.keys(e.params).length ? ` ${JSON.stringify(e.params)}` : ""}`,
+  );
 }
 
 /** The package's files (name -> bytes) from a folder, a zip, or built from an XML manifest. */
 export function readPackage(target, { fromXml = false } = {}) {
   const files = new Map();
   if (fromXml) {
-    for (const [name, json] of Object.entries(buildUnifiedManifest(readFileSync(target, "utf8")))) files.set(name, Buffer.from(JSON.stringify(json, null, 2)));
+    for (const [name, json] of Object.entries(buildUnifiedManifest(readFileSync(target, "utf8"))))
+      files.set(name, Buffer.from(JSON.stringify(json, null, 2)));
     for (const icon of Object.values(ICONS)) files.set(icon.file, readFileSync(join(ROOT, icon.source)));
   } else if (statSync(target).isDirectory()) {
-    for (const name of readdirSync(target)) if (/\.(json|png)$/.test(name) && statSync(join(target, name)).isFile()) files.set(name, readFileSync(join(target, name)));
+    for (const name of readdirSync(target))
+      if (/\.(json|png)$/.test(name) && statSync(join(target, name)).isFile()) files.set(name, readFileSync(join(target, name)));
   } else {
     for (const entry of new AdmZip(target).getEntries()) if (!entry.isDirectory) files.set(entry.entryName, entry.getData());
   }
   return files;
 }
 
-const pngSize = (bytes) => (bytes.length >= 24 && bytes.toString("latin1", 1, 4) === "PNG" ? { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20), alpha: bytes[25] === 6 || bytes[25] === 4 } : null);
+const pngSize = (bytes) =>
+  bytes.length >= 24 && bytes.toString("latin1", 1, 4) === "PNG"
+    ? { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20), alpha: bytes[25] === 6 || bytes[25] === 4 }
+    : null;
 
 /** Problems with an app package's manifest.json, its localization files and icons; [] when it is sound. */
 export async function checkAppPackage(files) {
@@ -67,32 +74,51 @@ export async function checkAppPackage(files) {
   if (!files.has("manifest.json")) return ["manifest.json is missing"];
   const manifest = parse("manifest.json");
   if (!manifest) return problems;
-  if (manifest.manifestVersion !== SCHEMA_VERSION) problems.push(`manifest.json: manifestVersion is "${manifest.manifestVersion}"; this project targets and validates schema ${SCHEMA_VERSION}`);
+  if (manifest.manifestVersion !== SCHEMA_VERSION)
+    problems.push(
+      `manifest.json: manifestVersion is "${manifest.manifestVersion}"; this project targets and validates schema ${SCHEMA_VERSION}`,
+    );
   for (const error of schemaErrors(manifest, "MicrosoftTeams.schema.json")) problems.push(`manifest.json: ${error}`);
 
   // The schema's httpsUrl pattern also lets http:// through; Outlook loads add-ins over HTTPS only.
-  for (const [where, url] of urlsIn(manifest)) if (!/^https:\/\//.test(url)) problems.push(`manifest.json: ${where} is not HTTPS (Outlook loads add-ins over HTTPS only): ${url}`);
+  for (const [where, url] of urlsIn(manifest))
+    if (!/^https:\/\//.test(url)) problems.push(`manifest.json: ${where} is not HTTPS (Outlook loads add-ins over HTTPS only): ${url}`);
 
   for (const { languageTag, file } of manifest.localizationInfo?.additionalLanguages ?? []) {
-    if (!files.has(file)) { problems.push(`manifest.json: the ${languageTag} localization file ${file} is missing`); continue; }
+    if (!files.has(file)) {
+      problems.push(`manifest.json: the ${languageTag} localization file ${file} is missing`);
+      continue;
+    }
     const strings = parse(file);
     if (!strings) continue;
     for (const error of schemaErrors(strings, "MicrosoftTeams.Localization.schema.json")) problems.push(`${file}: ${error}`);
     for (const key of Object.keys(strings)) {
       if (key === "$schema") continue;
-      if (valueAt(manifest, key) === undefined) problems.push(`${file}: "${key}" names nothing in manifest.json, so Outlook would not use it`);
+      if (valueAt(manifest, key) === undefined)
+        problems.push(`${file}: "${key}" names nothing in manifest.json, so Outlook would not use it`);
     }
-    for (const key of ["description.short", "description.full"]) if (strings[key] !== undefined && strings[key] === valueAt(manifest, key) && languageTag !== manifest.localizationInfo.defaultLanguageTag) problems.push(`${file}: "${key}" is not translated (the same as manifest.json)`);
+    for (const key of ["description.short", "description.full"])
+      if (
+        strings[key] !== undefined &&
+        strings[key] === valueAt(manifest, key) &&
+        languageTag !== manifest.localizationInfo.defaultLanguageTag
+      )
+        problems.push(`${file}: "${key}" is not translated (the same as manifest.json)`);
   }
 
   for (const [kind, { size }] of Object.entries(ICONS)) {
     const name = manifest.icons?.[kind];
     if (!name) continue; // the schema reports it
-    if (!files.has(name)) { problems.push(`manifest.json: icons.${kind} ${name} is missing from the package`); continue; }
+    if (!files.has(name)) {
+      problems.push(`manifest.json: icons.${kind} ${name} is missing from the package`);
+      continue;
+    }
     const png = pngSize(files.get(name));
     if (!png) problems.push(`${name}: icons.${kind} is not a PNG`);
-    else if (png.width !== size || png.height !== size) problems.push(`${name}: icons.${kind} is ${png.width}x${png.height} pixels; the schema asks for ${size}x${size}`);
-    else if (kind === "outline" && !png.alpha) problems.push(`${name}: icons.outline has no transparency; the schema asks for a white outline on a transparent background`);
+    else if (png.width !== size || png.height !== size)
+      problems.push(`${name}: icons.${kind} is ${png.width}x${png.height} pixels; the schema asks for ${size}x${size}`);
+    else if (kind === "outline" && !png.alpha)
+      problems.push(`${name}: icons.outline has no transparency; the schema asks for a white outline on a transparent background`);
   }
   return problems;
 }
@@ -119,19 +145,27 @@ async function main() {
   const json = args.includes("--json");
   const fromXml = args.includes("--from");
   const target = args.find((a) => !a.startsWith("--")) ?? (fromXml ? "manifest.xml" : "dist");
-  if (!existsSync(target)) { console.error(`validate-app-manifest: ${target} does not exist`); process.exit(2); }
+  if (!existsSync(target)) {
+    console.error(`validate-app-manifest: ${target} does not exist`);
+    process.exit(2);
+  }
   let problems;
   try {
     problems = await checkAppPackage(readPackage(target, { fromXml }));
   } catch (error) {
     problems = [String(error.message ?? error)];
   }
-  if (json) { process.stdout.write(JSON.stringify(problems)); return; }
+  if (json) {
+    process.stdout.write(JSON.stringify(problems));
+    return;
+  }
   if (problems.length) {
     for (const p of problems) console.error(`✗ ${target}${fromXml ? " (unified manifest)" : ""}: ${p}`);
     process.exit(1);
   }
-  console.log(`✓ ${target}${fromXml ? " → manifest.json" : ""}: the unified manifest, its localization files and icons pass the app manifest schema ${SCHEMA_VERSION} (@microsoft/app-manifest)`);
+  console.log(
+    `✓ ${target}${fromXml ? " → manifest.json" : ""}: the unified manifest, its localization files and icons pass the app manifest schema ${SCHEMA_VERSION} (@microsoft/app-manifest)`,
+  );
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

@@ -73,8 +73,31 @@ const NS = {
 // Allowed children, in schema order, of each element this add-in uses (MailApp, Outlook).
 const LOCALE_AWARE = ["Override"];
 const CHILDREN = {
-  OfficeApp: ["Id", "AlternateId", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl", "HighResolutionIconUrl", "SupportUrl", "AppDomains", "Hosts", "Requirements", "FormSettings", "Permissions", "Rule", "DisableEntityHighlighting", "VersionOverrides"],
-  DisplayName: LOCALE_AWARE, Description: LOCALE_AWARE, IconUrl: LOCALE_AWARE, HighResolutionIconUrl: LOCALE_AWARE, SupportUrl: LOCALE_AWARE,
+  OfficeApp: [
+    "Id",
+    "AlternateId",
+    "Version",
+    "ProviderName",
+    "DefaultLocale",
+    "DisplayName",
+    "Description",
+    "IconUrl",
+    "HighResolutionIconUrl",
+    "SupportUrl",
+    "AppDomains",
+    "Hosts",
+    "Requirements",
+    "FormSettings",
+    "Permissions",
+    "Rule",
+    "DisableEntityHighlighting",
+    "VersionOverrides",
+  ],
+  DisplayName: LOCALE_AWARE,
+  Description: LOCALE_AWARE,
+  IconUrl: LOCALE_AWARE,
+  HighResolutionIconUrl: LOCALE_AWARE,
+  SupportUrl: LOCALE_AWARE,
   AppDomains: ["AppDomain"],
   Hosts: ["Host"],
   Host: ["DesktopFormFactor", "MobileFormFactor"],
@@ -97,10 +120,38 @@ const CHILDREN = {
   // TaskpaneId and Title are not supported in Outlook (action).
   Action: ["SourceLocation", "SupportsPinning", "SupportsMultiSelect", "SupportsNoItemContext"],
   Resources: ["Images", "Urls", "ShortStrings", "LongStrings"],
-  Images: ["Image"], Urls: ["Url"], ShortStrings: ["String"], LongStrings: ["String"],
-  "Image@resource": LOCALE_AWARE, Url: LOCALE_AWARE, String: LOCALE_AWARE,
+  Images: ["Image"],
+  Urls: ["Url"],
+  ShortStrings: ["String"],
+  LongStrings: ["String"],
+  "Image@resource": LOCALE_AWARE,
+  Url: LOCALE_AWARE,
+  String: LOCALE_AWARE,
 };
-const LEAVES = new Set(["Id", "AlternateId", "Version", "ProviderName", "DefaultLocale", "Override", "AppDomain", "Set", "Permissions", "DisableEntityHighlighting", "SourceLocation", "RequestedHeight", "Label", "Title", "Image", "SupportsPinning", "SupportsMultiSelect", "SupportsNoItemContext", "FunctionFile", "Enabled", "OverriddenByRibbonApi", "ToolTip"]);
+const LEAVES = new Set([
+  "Id",
+  "AlternateId",
+  "Version",
+  "ProviderName",
+  "DefaultLocale",
+  "Override",
+  "AppDomain",
+  "Set",
+  "Permissions",
+  "DisableEntityHighlighting",
+  "SourceLocation",
+  "RequestedHeight",
+  "Label",
+  "Title",
+  "Image",
+  "SupportsPinning",
+  "SupportsMultiSelect",
+  "SupportsNoItemContext",
+  "FunctionFile",
+  "Enabled",
+  "OverriddenByRibbonApi",
+  "ToolTip",
+]);
 const REQUIRED = {
   OfficeApp: ["Id", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "FormSettings", "Rule"],
   Control: ["Label", "Supertip", "Icon", "Action"],
@@ -123,7 +174,8 @@ const VERSION = /^([0-9]{1,5})(\.[0-9]{1,5}){0,3}$/;
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const compareVersions = (a, b) => {
-  const x = a.split(".").map(Number), y = b.split(".").map(Number);
+  const x = a.split(".").map(Number),
+    y = b.split(".").map(Number);
   for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) - (y[i] ?? 0);
   return 0;
 };
@@ -136,7 +188,9 @@ export function checkManifest(file) {
   let doc;
   try {
     doc = new DOMParser({
-      onError: (level, msg) => { if (level === "error") xmlErrors.push(String(msg).split("\n")[0]); }, // fatal ones throw
+      onError: (level, msg) => {
+        if (level === "error") xmlErrors.push(String(msg).split("\n")[0]);
+      }, // fatal ones throw
     }).parseFromString(bytes.toString("utf8"), "text/xml");
   } catch (error) {
     // xmldom 0.9 throws on fatal errors (mismatched tags, no root element) instead of reporting them.
@@ -145,14 +199,21 @@ export function checkManifest(file) {
   }
   if (xmlErrors.length || !doc?.documentElement) return [...problems, ...xmlErrors.map((e) => `not well-formed XML: ${e}`)];
   const root = doc.documentElement;
-  if (root.localName !== "OfficeApp") return [...problems, `line ${root.lineNumber}: root element is <${root.localName}>, expected <OfficeApp>`];
+  if (root.localName !== "OfficeApp")
+    return [...problems, `line ${root.lineNumber}: root element is <${root.localName}>, expected <OfficeApp>`];
 
   const at = (el, text) => problems.push(`line ${el.lineNumber}: ${text}`);
   const kids = (el) => Array.from(el.childNodes).filter((n) => n.nodeType === 1);
   const all = Array.from(root.getElementsByTagName("*"));
   const type = (el) => el.getAttribute("xsi:type") || "";
-  const vo = (el) => { for (let p = el.parentNode; p && p.nodeType === 1; p = p.parentNode) if (p.localName === "VersionOverrides") return p; return null; };
-  const inResources = (el) => { for (let p = el.parentNode; p && p.nodeType === 1; p = p.parentNode) if (p.localName === "Resources") return true; return false; };
+  const vo = (el) => {
+    for (let p = el.parentNode; p && p.nodeType === 1; p = p.parentNode) if (p.localName === "VersionOverrides") return p;
+    return null;
+  };
+  const inResources = (el) => {
+    for (let p = el.parentNode; p && p.nodeType === 1; p = p.parentNode) if (p.localName === "Resources") return true;
+    return false;
+  };
 
   // children, order, required
   const childrenOf = (el) => {
@@ -165,19 +226,29 @@ export function checkManifest(file) {
   for (const el of [root, ...all]) {
     if ([...disallowed].some((d) => d === el || d.contains(el))) continue;
     const allowed = childrenOf(el) ?? (LEAVES.has(el.localName) ? [] : null);
-    if (allowed === null) { at(el, `<${el.localName}> is not an element this check knows; extend scripts/validate-manifest.mjs with its schema (${SOURCES.officeApp})`); continue; }
+    if (allowed === null) {
+      at(
+        el,
+        `<${el.localName}> is not an element this check knows; extend scripts/validate-manifest.mjs with its schema (${SOURCES.officeApp})`,
+      );
+      continue;
+    }
     let last = -1;
     const where = el.localName === "VersionOverrides" ? `<VersionOverrides xsi:type="${type(el)}">` : `<${el.localName}>`;
     for (const k of kids(el)) {
       const i = allowed.indexOf(k.localName);
       if (i < 0) {
         disallowed.add(k);
-        at(k, `<${k.localName}> is not allowed in ${where}${allowed.length ? ` (allowed: ${allowed.join(", ")})` : " (it takes no child elements)"}`);
-      }
-      else if (i < last) at(k, `<${k.localName}> is out of order in ${where} (schema order: ${allowed.join(", ")})`);
+        at(
+          k,
+          `<${k.localName}> is not allowed in ${where}${allowed.length ? ` (allowed: ${allowed.join(", ")})` : " (it takes no child elements)"}`,
+        );
+      } else if (i < last) at(k, `<${k.localName}> is out of order in ${where} (schema order: ${allowed.join(", ")})`);
       else last = i;
     }
-    for (const name of REQUIRED[el.localName] ?? []) if (!kids(el).some((k) => k.localName === name)) at(el, `${where} must contain <${name}> (${el.localName === "OfficeApp" ? SOURCES.officeAppRef : SOURCES.controlButton})`);
+    for (const name of REQUIRED[el.localName] ?? [])
+      if (!kids(el).some((k) => k.localName === name))
+        at(el, `${where} must contain <${name}> (${el.localName === "OfficeApp" ? SOURCES.officeAppRef : SOURCES.controlButton})`);
   }
 
   // values
@@ -187,13 +258,21 @@ export function checkManifest(file) {
   if (idEl && !GUID.test(id)) at(idEl, `<Id> "${id}" is not a GUID`);
   else if (idEl && /^0{8}-/.test(id)) at(idEl, `<Id> is a placeholder GUID`);
   const versionEl = top("Version");
-  if (versionEl && !VERSION.test(versionEl.textContent.trim())) at(versionEl, `<Version> "${versionEl.textContent.trim()}" does not match the schema's pattern n[.n[.n[.n]]] with 1-5 digits each (${SOURCES.version})`);
+  if (versionEl && !VERSION.test(versionEl.textContent.trim()))
+    at(
+      versionEl,
+      `<Version> "${versionEl.textContent.trim()}" does not match the schema's pattern n[.n[.n[.n]]] with 1-5 digits each (${SOURCES.version})`,
+    );
   const checkLength = (el, value, max, what) => {
-    if (value.length < 1 || value.length > max) at(el, `${what} is ${value.length} characters; the schema allows 1-${max}: "${value.slice(0, 60)}${value.length > 60 ? "…" : ""}"`);
+    if (value.length < 1 || value.length > max)
+      at(el, `${what} is ${value.length} characters; the schema allows 1-${max}: "${value.slice(0, 60)}${value.length > 60 ? "…" : ""}"`);
   };
   const providerName = top("ProviderName");
   if (providerName) checkLength(providerName, providerName.textContent.trim(), 125, "<ProviderName>");
-  for (const [name, max] of [["DisplayName", 125], ["Description", 250]]) {
+  for (const [name, max] of [
+    ["DisplayName", 125],
+    ["Description", 250],
+  ]) {
     const el = top(name);
     if (!el) continue;
     checkLength(el, el.getAttribute("DefaultValue") ?? "", max, `<${name}> DefaultValue`);
@@ -202,17 +281,35 @@ export function checkManifest(file) {
   for (const el of all.filter((e) => e.localName === "String")) {
     const max = el.parentNode.localName === "ShortStrings" ? 125 : 250;
     checkLength(el, el.getAttribute("DefaultValue") ?? "", max, `${el.parentNode.localName} string "${el.getAttribute("id")}"`);
-    for (const o of kids(el)) checkLength(o, o.getAttribute("Value") ?? "", max, `${el.parentNode.localName} string "${el.getAttribute("id")}" for ${o.getAttribute("Locale")}`);
+    for (const o of kids(el))
+      checkLength(
+        o,
+        o.getAttribute("Value") ?? "",
+        max,
+        `${el.parentNode.localName} string "${el.getAttribute("id")}" for ${o.getAttribute("Locale")}`,
+      );
   }
   const permissions = top("Permissions");
-  if (permissions && !PERMISSIONS.includes(permissions.textContent.trim())) at(permissions, `<Permissions> "${permissions.textContent.trim()}" is not one of ${PERMISSIONS.join(", ")} (${SOURCES.permissions})`);
+  if (permissions && !PERMISSIONS.includes(permissions.textContent.trim()))
+    at(permissions, `<Permissions> "${permissions.textContent.trim()}" is not one of ${PERMISSIONS.join(", ")} (${SOURCES.permissions})`);
   for (const el of all.filter((e) => e.localName === "RequestedHeight")) {
     const h = Number(el.textContent.trim());
-    if (!Number.isInteger(h) || h < 32 || h > 450) at(el, `<RequestedHeight> ${el.textContent.trim()} is outside 32-450, the range for a mail add-in's DesktopSettings (${SOURCES.requestedHeight})`);
+    if (!Number.isInteger(h) || h < 32 || h > 450)
+      at(
+        el,
+        `<RequestedHeight> ${el.textContent.trim()} is outside 32-450, the range for a mail add-in's DesktopSettings (${SOURCES.requestedHeight})`,
+      );
   }
 
   // resids: length, defined, right kind of resource
-  const RESOURCE_KIND = { Image: "Images", SourceLocation: "Urls", Label: "ShortStrings", Title: "ShortStrings", Description: "LongStrings", FunctionFile: "Urls" };
+  const RESOURCE_KIND = {
+    Image: "Images",
+    SourceLocation: "Urls",
+    Label: "ShortStrings",
+    Title: "ShortStrings",
+    Description: "LongStrings",
+    FunctionFile: "Urls",
+  };
   const resources = new Map(); // VersionOverrides element -> Map(id -> element)
   for (const el of all) {
     if (["Images", "Urls", "ShortStrings", "LongStrings"].includes(el.parentNode?.localName) && el.getAttribute("id")) {
@@ -221,23 +318,40 @@ export function checkManifest(file) {
       resources.get(block).set(el.getAttribute("id"), el);
     }
   }
-  const resolve = (el, ref) => { for (let block = vo(el); block; block = vo(block)) { const r = resources.get(block)?.get(ref); if (r) return r; } return undefined; };
+  const resolve = (el, ref) => {
+    for (let block = vo(el); block; block = vo(block)) {
+      const r = resources.get(block)?.get(ref);
+      if (r) return r;
+    }
+    return undefined;
+  };
   for (const el of all) {
     const ref = el.getAttribute("resid");
     if (!ref) continue;
-    if (ref.length > 32) at(el, `resid "${ref}" on <${el.localName}> is ${ref.length} characters; at most 32 are allowed (${SOURCES.action})`);
+    if (ref.length > 32)
+      at(el, `resid "${ref}" on <${el.localName}> is ${ref.length} characters; at most 32 are allowed (${SOURCES.action})`);
     const target = resolve(el, ref);
     if (!target) at(el, `resid "${ref}" on <${el.localName}> is not defined in <Resources>`);
-    else if (RESOURCE_KIND[el.localName] && target.parentNode.localName !== RESOURCE_KIND[el.localName]) at(el, `resid "${ref}" on <${el.localName}> must name a resource in <${RESOURCE_KIND[el.localName]}>, not <${target.parentNode.localName}>`);
+    else if (RESOURCE_KIND[el.localName] && target.parentNode.localName !== RESOURCE_KIND[el.localName])
+      at(
+        el,
+        `resid "${ref}" on <${el.localName}> must name a resource in <${RESOURCE_KIND[el.localName]}>, not <${target.parentNode.localName}>`,
+      );
   }
 
   // group and control ids
   for (const block of all.filter((e) => e.localName === "VersionOverrides")) {
     const seen = new Map();
-    for (const el of Array.from(block.getElementsByTagName("*")).filter((e) => ["Group", "Control"].includes(e.localName) && vo(e) === block)) {
+    for (const el of Array.from(block.getElementsByTagName("*")).filter(
+      (e) => ["Group", "Control"].includes(e.localName) && vo(e) === block,
+    )) {
       const cid = el.getAttribute("id") ?? "";
       if (cid.length < 1 || cid.length > 125) at(el, `<${el.localName}> id "${cid}" must be 1-125 characters (${SOURCES.group})`);
-      if (seen.has(cid)) at(el, `<${el.localName}> id "${cid}" is used twice in one VersionOverrides block (also line ${seen.get(cid)}) (${SOURCES.controlButton})`);
+      if (seen.has(cid))
+        at(
+          el,
+          `<${el.localName}> id "${cid}" is used twice in one VersionOverrides block (also line ${seen.get(cid)}) (${SOURCES.controlButton})`,
+        );
       else seen.set(cid, el.lineNumber);
     }
   }
@@ -254,8 +368,16 @@ export function checkManifest(file) {
   for (const el of all.filter((e) => e.localName === "AppDomain")) {
     const value = el.textContent.trim();
     let origin = null;
-    try { origin = new URL(value).origin; } catch { /* reported below */ }
-    if (origin !== value) at(el, `<AppDomain> "${value}" must be an origin only, like ${origin && origin !== "null" ? origin : "https://addins.example.com"} (no path, no trailing slash)`);
+    try {
+      origin = new URL(value).origin;
+    } catch {
+      /* reported below */
+    }
+    if (origin !== value)
+      at(
+        el,
+        `<AppDomain> "${value}" must be an origin only, like ${origin && origin !== "null" ? origin : "https://addins.example.com"} (no path, no trailing slash)`,
+      );
   }
 
   // VersionOverrides: namespace, Hosts, requirement sets
@@ -267,37 +389,76 @@ export function checkManifest(file) {
   };
   const baseMin = mailboxMin(top("Requirements")) ?? "1.1";
   const effectiveMin = (block) => {
-    for (let b = block; b; b = vo(b)) { const m = mailboxMin(kids(b).find((k) => k.localName === "Requirements")); if (m) return { min: m, el: b }; }
+    for (let b = block; b; b = vo(b)) {
+      const m = mailboxMin(kids(b).find((k) => k.localName === "Requirements"));
+      if (m) return { min: m, el: b };
+    }
     return { min: baseMin, el: null };
   };
   for (const block of all.filter((e) => e.localName === "VersionOverrides")) {
     const t = type(block);
     const expected = t === "VersionOverridesV1_0" ? NS.vo10 : t === "VersionOverridesV1_1" ? NS.vo11 : null;
-    if (!expected) { at(block, `<VersionOverrides> xsi:type "${t}" is not VersionOverridesV1_0 or VersionOverridesV1_1 (${SOURCES.voNamespace})`); continue; }
-    if (block.namespaceURI !== expected) at(block, `<VersionOverrides xsi:type="${t}"> must use the namespace ${expected}, not ${block.namespaceURI} (${SOURCES.voNamespace})`);
-    if (!kids(block).some((k) => k.localName === "Hosts")) at(block, `<VersionOverrides xsi:type="${t}"> has no <Hosts>: clients that stop at this block get no button; add Hosts or remove the block`);
+    if (!expected) {
+      at(block, `<VersionOverrides> xsi:type "${t}" is not VersionOverridesV1_0 or VersionOverridesV1_1 (${SOURCES.voNamespace})`);
+      continue;
+    }
+    if (block.namespaceURI !== expected)
+      at(
+        block,
+        `<VersionOverrides xsi:type="${t}"> must use the namespace ${expected}, not ${block.namespaceURI} (${SOURCES.voNamespace})`,
+      );
+    if (!kids(block).some((k) => k.localName === "Hosts"))
+      at(
+        block,
+        `<VersionOverrides xsi:type="${t}"> has no <Hosts>: clients that stop at this block get no button; add Hosts or remove the block`,
+      );
     const { min, el } = effectiveMin(block);
-    if (compareVersions(min, VO_MIN[t]) < 0) at(el ?? block, `<VersionOverrides xsi:type="${t}"> needs Mailbox ${VO_MIN[t]} or later, but asks for ${min} (${t === "VersionOverridesV1_0" ? SOURCES.vo10Ref : SOURCES.vo11Ref})`);
-    if (compareVersions(min, baseMin) < 0) at(el ?? block, `<VersionOverrides xsi:type="${t}"> asks for Mailbox ${min}, less than the base manifest's ${baseMin} (${SOURCES.requirements})`);
+    if (compareVersions(min, VO_MIN[t]) < 0)
+      at(
+        el ?? block,
+        `<VersionOverrides xsi:type="${t}"> needs Mailbox ${VO_MIN[t]} or later, but asks for ${min} (${t === "VersionOverridesV1_0" ? SOURCES.vo10Ref : SOURCES.vo11Ref})`,
+      );
+    if (compareVersions(min, baseMin) < 0)
+      at(
+        el ?? block,
+        `<VersionOverrides xsi:type="${t}"> asks for Mailbox ${min}, less than the base manifest's ${baseMin} (${SOURCES.requirements})`,
+      );
   }
   for (const el of all.filter((e) => FEATURES[e.localName])) {
     const rule = FEATURES[el.localName];
     const block = vo(el);
-    if (!block || !rule.types.includes(type(block))) { at(el, `<${el.localName}> is allowed only in ${rule.types.join(", ")}, not in ${block ? type(block) : "the base manifest"} (${SOURCES.action})`); continue; }
+    if (!block || !rule.types.includes(type(block))) {
+      at(
+        el,
+        `<${el.localName}> is allowed only in ${rule.types.join(", ")}, not in ${block ? type(block) : "the base manifest"} (${SOURCES.action})`,
+      );
+      continue;
+    }
     const { min } = effectiveMin(block);
-    if (compareVersions(min, rule.min) < 0) at(el, `<${el.localName}> needs Mailbox ${rule.min}, but its VersionOverrides asks for ${min}: clients between the two would read an element they do not support (${SOURCES.action})`);
+    if (compareVersions(min, rule.min) < 0)
+      at(
+        el,
+        `<${el.localName}> needs Mailbox ${rule.min}, but its VersionOverrides asks for ${min}: clients between the two would read an element they do not support (${SOURCES.action})`,
+      );
     if (el.localName === "SupportsNoItemContext") {
-      const point = (() => { for (let p = el.parentNode; p && p.nodeType === 1; p = p.parentNode) if (p.localName === "ExtensionPoint") return p; return null; })();
-      if (type(point ?? el) !== "MessageReadCommandSurface") at(el, `<SupportsNoItemContext> needs an ExtensionPoint of type MessageReadCommandSurface (${SOURCES.action})`);
+      const point = (() => {
+        for (let p = el.parentNode; p && p.nodeType === 1; p = p.parentNode) if (p.localName === "ExtensionPoint") return p;
+        return null;
+      })();
+      if (type(point ?? el) !== "MessageReadCommandSurface")
+        at(el, `<SupportsNoItemContext> needs an ExtensionPoint of type MessageReadCommandSurface (${SOURCES.action})`);
     }
   }
 
   // icon sizes per element
   for (const icon of all.filter((e) => e.localName === "Icon")) {
     const sizes = kids(icon).map((i) => Number(i.getAttribute("size")));
-    for (const img of kids(icon)) if (!ICON_SIZES_ALLOWED.includes(Number(img.getAttribute("size")))) at(img, `icon size "${img.getAttribute("size")}" is not one of ${ICON_SIZES_ALLOWED.join(", ")} (${SOURCES.icon})`);
+    for (const img of kids(icon))
+      if (!ICON_SIZES_ALLOWED.includes(Number(img.getAttribute("size"))))
+        at(img, `icon size "${img.getAttribute("size")}" is not one of ${ICON_SIZES_ALLOWED.join(", ")} (${SOURCES.icon})`);
     const missing = ICON_SIZES_REQUIRED.filter((s) => !sizes.includes(s));
-    if (missing.length) at(icon, `<Icon> lacks the required ${missing.join(", ")} pixel image${missing.length > 1 ? "s" : ""} (${SOURCES.icon})`);
+    if (missing.length)
+      at(icon, `<Icon> lacks the required ${missing.join(", ")} pixel image${missing.length > 1 ? "s" : ""} (${SOURCES.icon})`);
   }
 
   // Icon files exist at their declared sizes. URLs map to files under the folder of the pane's base URL.
@@ -313,19 +474,35 @@ export function checkManifest(file) {
     }
   }
   if (top("IconUrl")) iconChecks.push([top("IconUrl"), top("IconUrl").getAttribute("DefaultValue"), 64, `<IconUrl> (${SOURCES.iconUrl})`]);
-  if (top("HighResolutionIconUrl")) iconChecks.push([top("HighResolutionIconUrl"), top("HighResolutionIconUrl").getAttribute("DefaultValue"), 128, `<HighResolutionIconUrl> (${SOURCES.highResolutionIconUrl})`]);
+  if (top("HighResolutionIconUrl"))
+    iconChecks.push([
+      top("HighResolutionIconUrl"),
+      top("HighResolutionIconUrl").getAttribute("DefaultValue"),
+      128,
+      `<HighResolutionIconUrl> (${SOURCES.highResolutionIconUrl})`,
+    ]);
   const reported = new Set();
   for (const [el, url, size, what] of iconChecks) {
     const key = `${url} ${size}`;
     if (reported.has(key)) continue; // the same image in both VersionOverrides blocks
     reported.add(key);
-    if (!base || !url.startsWith(base)) { at(el, `icon ${url} is not under the pane's base URL ${base}`); continue; }
+    if (!base || !url.startsWith(base)) {
+      at(el, `icon ${url} is not under the pane's base URL ${base}`);
+      continue;
+    }
     const local = join(folder, url.slice(base.length).split(/[?#]/)[0]);
     const shown = relative(process.cwd(), local) || local;
-    if (!existsSync(local) || !statSync(local).isFile()) { at(el, `icon ${url} is missing: no file ${shown}`); continue; }
+    if (!existsSync(local) || !statSync(local).isFile()) {
+      at(el, `icon ${url} is missing: no file ${shown}`);
+      continue;
+    }
     const png = readFileSync(local);
-    if (png.length < 24 || png.toString("latin1", 1, 4) !== "PNG") { at(el, `icon ${shown} is not a PNG`); continue; }
-    const w = png.readUInt32BE(16), h = png.readUInt32BE(20);
+    if (png.length < 24 || png.toString("latin1", 1, 4) !== "PNG") {
+      at(el, `icon ${shown} is not a PNG`);
+      continue;
+    }
+    const w = png.readUInt32BE(16),
+      h = png.readUInt32BE(20);
     if (w !== size || h !== size) at(el, `icon ${shown} is ${w}x${h} pixels; ${what} needs ${size}x${size}`);
   }
   return problems;
@@ -337,17 +514,26 @@ function main() {
   const args = process.argv.slice(2);
   if (args.includes("--rules")) {
     for (const [id, text] of Object.entries(RULES)) console.log(`${id.padEnd(22)} ${text}`);
-    console.log(`\nSources:\n${Object.values(SOURCES).map((s) => `  ${s}`).join("\n")}`);
+    console.log(
+      `\nSources:\n${Object.values(SOURCES)
+        .map((s) => `  ${s}`)
+        .join("\n")}`,
+    );
     return;
   }
   const file = args.find((a) => !a.startsWith("--")) ?? "manifest.xml";
-  if (!existsSync(file)) { console.error(`validate-manifest: ${file} does not exist`); process.exit(2); }
+  if (!existsSync(file)) {
+    console.error(`validate-manifest: ${file} does not exist`);
+    process.exit(2);
+  }
   const problems = checkManifest(file);
   if (problems.length) {
     for (const p of problems) console.error(`✗ ${file}:${/^line \d+/.test(p) ? p.replace(/^line (\d+): /, "$1: ") : ` ${p}`}`);
     process.exit(1);
   }
-  console.log(`✓ ${file}: ${Object.keys(RULES).length} rules from MS-OWEMXML and the manifest reference pass (${statSync(file).size} bytes; limit ${MAX_BYTES})`);
+  console.log(
+    `✓ ${file}: ${Object.keys(RULES).length} rules from MS-OWEMXML and the manifest reference pass (${statSync(file).size} bytes; limit ${MAX_BYTES})`,
+  );
   if (!args.includes("--no-info")) {
     const bin = join(dirname(fileURLToPath(import.meta.url)), "..", "node_modules", ".bin", "office-addin-manifest");
     process.stdout.write(execFileSync(bin, ["info", file], { encoding: "utf8" }));

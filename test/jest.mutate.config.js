@@ -8,5 +8,10 @@ const { displayName: _name, ...unit } = projects.find((p) => p.displayName === "
 module.exports = {
   ...unit,
   rootDir: "..",
-  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/unit/(guardrails|manifest|scripts)/", "<rootDir>/test/unit/cli/bad-input", "<rootDir>/test/unit/i18n-kit"],
+  testPathIgnorePatterns: [
+    "/node_modules/",
+    "<rootDir>/test/unit/(guardrails|manifest|scripts)/",
+    "<rootDir>/test/unit/cli/bad-input",
+    "<rootDir>/test/unit/i18n-kit",
+  ],
 };

@@ -26,12 +26,18 @@ try {
     await page.getByTestId("report-preview").waitFor();
     await page.waitForTimeout(300);
     const all = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name));
-    const js = (names) => [...new Set(names.filter((n) => n.startsWith(url) && /\.js(\?|$)/.test(n)).map((n) => decodeURIComponent(new URL(n).pathname.slice(1))))];
+    const js = (names) => [
+      ...new Set(
+        names.filter((n) => n.startsWith(url) && /\.js(\?|$)/.test(n)).map((n) => decodeURIComponent(new URL(n).pathname.slice(1))),
+      ),
+    ];
     const first = js(opening);
     const added = js(all).filter((f) => !first.includes(f));
     const size = (f) => (existsSync(join(dist, f)) ? gzipSize(join(dist, f)) : 0);
     const sum = (fs) => fs.reduce((s, f) => s + size(f), 0);
-    console.log(`${locale}: opening ${kib(sum(first))}, Ask my admin adds ${kib(sum(added))} (${sum(added)} B), total ${kib(sum(first) + sum(added))}`);
+    console.log(
+      `${locale}: opening ${kib(sum(first))}, Ask my admin adds ${kib(sum(added))} (${sum(added)} B), total ${kib(sum(first) + sum(added))}`,
+    );
     for (const f of added) console.log(`  ${f.padEnd(40)} ${String(size(f)).padStart(7)} B`);
     await context.close();
   }

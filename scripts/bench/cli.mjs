@@ -19,7 +19,7 @@ const logPath = join(benchDir, `Trace-${sizeMiB}M-v2.log`);
 function generate(path, targetBytes) {
   let t = Date.UTC(2024, 0, 8, 8, 0, 0);
   let seed = 42;
-  const rnd = (n) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+  const rnd = (n) => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
   const loggers = ["SyncEngine", "ContactSync", "CalendarSync", "TaskSync", "EmailAddin", "general", "OutlookItems", "ChangeTracker"];
   const noise = [
     (i) => `Processing Outlook item ${i} of 250, EntryID 00000000A1B2C3D4E5F6${(i * 7919).toString(16).padStart(8, "0")}`,
@@ -33,10 +33,34 @@ function generate(path, targetBytes) {
   const tailBytes = 200_000;
   // Recovered sign-in errors, each followed by healthy sync lines: the reader must find them anywhere in an entry.
   const planted = [
-    ["ERROR", "sfdcsession", "Exception while refreshing the session:", ["System.Net.WebException: The remote server returned an error: (407) Proxy Authentication Required.", "   at System.Net.HttpWebRequest.GetResponse()", "   bij Salesforce.Outlook.Session.Refresh()"]],
-    ["ERROR", "sfdcsession", 'OAuth token request failed: {"error":"invalid_grant","error_description":"ip restricted or invalid login hours"}', []],
-    ["WARN", "adxsidepanel", "Redirect: https://login.salesforce.com/services/oauth2/success#error=invalid_grant&error_description=expired+access%2Frefresh+token", []],
-    ["ERROR", "sfdcsession", "System.Net.WebException: The underlying connection was closed: An unexpected error occurred on a", ["send. ---> System.IO.IOException: Authentication failed", "   at System.Net.TlsStream.EndWrite(IAsyncResult asyncResult)"]],
+    [
+      "ERROR",
+      "sfdcsession",
+      "Exception while refreshing the session:",
+      [
+        "System.Net.WebException: The remote server returned an error: (407) Proxy Authentication Required.",
+        "   at System.Net.HttpWebRequest.GetResponse()",
+        "   bij Salesforce.Outlook.Session.Refresh()",
+      ],
+    ],
+    [
+      "ERROR",
+      "sfdcsession",
+      'OAuth token request failed: {"error":"invalid_grant","error_description":"ip restricted or invalid login hours"}',
+      [],
+    ],
+    [
+      "WARN",
+      "adxsidepanel",
+      "Redirect: https://login.salesforce.com/services/oauth2/success#error=invalid_grant&error_description=expired+access%2Frefresh+token",
+      [],
+    ],
+    [
+      "ERROR",
+      "sfdcsession",
+      "System.Net.WebException: The underlying connection was closed: An unexpected error occurred on a",
+      ["send. ---> System.IO.IOException: Authentication failed", "   at System.Net.TlsStream.EndWrite(IAsyncResult asyncResult)"],
+    ],
   ];
   let i = 0;
   let plantedAt = 0;
@@ -51,17 +75,30 @@ function generate(path, targetBytes) {
     const n = 150 + rnd(100);
     for (let k = 0; k < n; k++) {
       i++;
-      log.write(layout(t + k * 2000, 1000 + rnd(9000), rnd(10) ? "DEBUG" : "INFO", loggers[rnd(loggers.length)], noise[rnd(noise.length)](i)));
+      log.write(
+        layout(t + k * 2000, 1000 + rnd(9000), rnd(10) ? "DEBUG" : "INFO", loggers[rnd(loggers.length)], noise[rnd(noise.length)](i)),
+      );
     }
     t += 10 * 60_000;
   }
   // The failure near the end, then SFO staying logged out with the usual noise around it.
   log.write(padded(t, 13152, "ERROR", "sfdcsession", "LogOn failed with exception - token validity expired"));
-  log.write(padded(t + 1500, 3604, "DEBUG", "general", "Application status changed to SalesforceNotConnected, SalesforceCredentialsInvalid"));
+  log.write(
+    padded(t + 1500, 3604, "DEBUG", "general", "Application status changed to SalesforceNotConnected, SalesforceCredentialsInvalid"),
+  );
   while (log.size < targetBytes) {
     t += 10 * 60_000;
-    log.write(collapsed(t, 3364, "DEBUG", "general", "Not running Synchronize: cannot sync now Status:SalesforceNotConnected, SalesforceCredentialsInvalid"));
-    for (let k = 0; k < 200; k++) log.write(collapsed(t + k * 1000, 1000 + rnd(9000), "DEBUG", loggers[rnd(loggers.length)], noise[rnd(noise.length)](++i)));
+    log.write(
+      collapsed(
+        t,
+        3364,
+        "DEBUG",
+        "general",
+        "Not running Synchronize: cannot sync now Status:SalesforceNotConnected, SalesforceCredentialsInvalid",
+      ),
+    );
+    for (let k = 0; k < 200; k++)
+      log.write(collapsed(t + k * 1000, 1000 + rnd(9000), "DEBUG", loggers[rnd(loggers.length)], noise[rnd(noise.length)](++i)));
   }
   log.close();
 }
@@ -75,14 +112,20 @@ if (!existsSync(logPath)) {
 const signatureBundle = join(benchDir, "anchors.cjs");
 await build({
   stdin: { contents: `export { CANDIDATE_ANCHORS } from "./src/engine/log/scanner";`, resolveDir: root, loader: "ts" },
-  bundle: true, platform: "node", format: "cjs", outfile: signatureBundle, logLevel: "warning",
+  bundle: true,
+  platform: "node",
+  format: "cjs",
+  outfile: signatureBundle,
+  logLevel: "warning",
 });
 const { createRequire } = await import("node:module");
 const { CANDIDATE_ANCHORS } = createRequire(import.meta.url)(signatureBundle);
 
 let doctorCmd;
 const cliPath = join(root, "bin", "sfo-doctor.js");
-const probe = existsSync(cliPath) ? spawnSync(process.execPath, [cliPath, "diagnose", "--json", join(root, "test/fixtures/seed-Trace.log")], { encoding: "utf8" }) : null;
+const probe = existsSync(cliPath)
+  ? spawnSync(process.execPath, [cliPath, "diagnose", "--json", join(root, "test/fixtures/seed-Trace.log")], { encoding: "utf8" })
+  : null;
 if (probe && probe.stdout && /"status"/.test(probe.stdout)) {
   doctorCmd = [process.execPath, cliPath, "diagnose", "--json", logPath];
   console.log("doctor: node bin/sfo-doctor.js diagnose --json");
@@ -102,9 +145,14 @@ if (probe && probe.stdout && /"status"/.test(probe.stdout)) {
           }
           process.stdout.write(JSON.stringify(diagnose(scanners)) + "\\n");
         })();`,
-      resolveDir: root, loader: "ts",
+      resolveDir: root,
+      loader: "ts",
     },
-    bundle: true, platform: "node", format: "cjs", outfile: entry, logLevel: "warning",
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    outfile: entry,
+    logLevel: "warning",
   });
   doctorCmd = [process.execPath, entry, logPath];
   console.log("doctor: engine bundle (bin/sfo-doctor.js not usable yet)");
@@ -116,7 +164,10 @@ const pattern = CANDIDATE_ANCHORS.map(escapeEre).join("|");
 const grepOut = join(benchDir, "grep.out");
 const hasTimeV = existsSync("/usr/bin/time") && process.env.BENCH_NO_TIME !== "1";
 const rssPreload = join(benchDir, "max-rss.cjs");
-writeFileSync(rssPreload, `process.on("exit", () => require("node:fs").writeSync(2, "maxRSS-kB: " + process.resourceUsage().maxRSS + "\\n"));\n`);
+writeFileSync(
+  rssPreload,
+  `process.on("exit", () => require("node:fs").writeSync(2, "maxRSS-kB: " + process.resourceUsage().maxRSS + "\\n"));\n`,
+);
 
 function run(cmd, env) {
   const outFd = openSync(cmd === "grep" ? grepOut : join(benchDir, "doctor.out"), "w");
@@ -167,11 +218,33 @@ console.log(`grep -ciE:   ${g.toFixed(0)} ms (median of ${rounds}; matches ${rea
 console.log(`sfo-doctor:  ${d.toFixed(0)} ms (median of ${rounds}; status ${result.status}, cause ${result.cause})`);
 console.log(`ratio:       ${ratio.toFixed(2)}x  ${ratio <= 1 ? "PASS" : "FAIL"} (budget 1.0x)`);
 const cpuRatio = grepCpu.length && doctorCpu.length ? median(doctorCpu) / median(grepCpu) : null;
-if (cpuRatio !== null) console.log(`CPU time:    grep ${median(grepCpu).toFixed(0)} ms, sfo-doctor ${median(doctorCpu).toFixed(0)} ms (medians, user + system): ${cpuRatio.toFixed(2)}x (for comparing changes on a busy machine; the budget is wall time)`);
-console.log(`peak RSS:    ${peak.toFixed(0)} MB (${hasTimeV ? "/usr/bin/time -v" : "process.resourceUsage().maxRSS"})  ${peak > 0 && peak < 100 ? "PASS" : "FAIL"} (budget 100 MB)`);
+if (cpuRatio !== null)
+  console.log(
+    `CPU time:    grep ${median(grepCpu).toFixed(0)} ms, sfo-doctor ${median(doctorCpu).toFixed(0)} ms (medians, user + system): ${cpuRatio.toFixed(2)}x (for comparing changes on a busy machine; the budget is wall time)`,
+  );
+console.log(
+  `peak RSS:    ${peak.toFixed(0)} MB (${hasTimeV ? "/usr/bin/time -v" : "process.resourceUsage().maxRSS"})  ${peak > 0 && peak < 100 ? "PASS" : "FAIL"} (budget 100 MB)`,
+);
 console.log(`episodes:    ${result.episodes.length} (${result.episodes.map((e) => e.cause).join(", ")})`);
-writeFileSync(join(benchDir, "cli-result.json"), JSON.stringify({ file: logPath, grepMs: g, doctorMs: d, ratio, grepCpuMs: grepCpu.length ? median(grepCpu) : null, doctorCpuMs: doctorCpu.length ? median(doctorCpu) : null, cpuRatio, peakRssMB: peak }, null, 2));
-if (ratio > 1 || peak >= 100 || peak === 0 || result.cause !== "refresh-token-expired" || result.episodes.length < planted_count()) process.exit(1);
+writeFileSync(
+  join(benchDir, "cli-result.json"),
+  JSON.stringify(
+    {
+      file: logPath,
+      grepMs: g,
+      doctorMs: d,
+      ratio,
+      grepCpuMs: grepCpu.length ? median(grepCpu) : null,
+      doctorCpuMs: doctorCpu.length ? median(doctorCpu) : null,
+      cpuRatio,
+      peakRssMB: peak,
+    },
+    null,
+    2,
+  ),
+);
+if (ratio > 1 || peak >= 100 || peak === 0 || result.cause !== "refresh-token-expired" || result.episodes.length < planted_count())
+  process.exit(1);
 function planted_count() {
   return 5; // four recovered sign-in errors and the final log-out
 }

@@ -28,7 +28,9 @@ function generate(path, targetBytes) {
     t += 1000;
   }
   log.write(padded(t + 60_000, 13152, "ERROR", "sfdcsession", "LogOn failed with exception - token validity expired"));
-  log.write(padded(t + 61_500, 3604, "DEBUG", "general", "Application status changed to SalesforceNotConnected, SalesforceCredentialsInvalid"));
+  log.write(
+    padded(t + 61_500, 3604, "DEBUG", "general", "Application status changed to SalesforceNotConnected, SalesforceCredentialsInvalid"),
+  );
   log.close();
 }
 
@@ -40,7 +42,11 @@ if (!existsSync(logPath)) {
 const bundle = join(benchDir, "engine-dense.cjs");
 await build({
   stdin: { contents: `export { scanBytes, diagnose } from "./src/engine";`, resolveDir: root, loader: "ts" },
-  bundle: true, platform: "node", format: "cjs", outfile: bundle, logLevel: "warning",
+  bundle: true,
+  platform: "node",
+  format: "cjs",
+  outfile: bundle,
+  logLevel: "warning",
 });
 const { scanBytes, diagnose } = createRequire(import.meta.url)(bundle);
 
@@ -66,8 +72,14 @@ const plain = measure(plainBytes);
 const d = diagnose([node.scanned]);
 const same = JSON.stringify(node.scanned) === JSON.stringify(plain.scanned);
 const pass = (r) => (r.mibs >= TARGET_MIBS ? "PASS" : "FAIL");
-console.log(`file:          ${logPath} (${mib.toFixed(0)} MiB, ${node.scanned.summary.entries} entries, ${node.scanned.entries.length} kept)`);
-console.log(`Buffer:        ${node.ms.toFixed(0)} ms  ${node.mibs.toFixed(1)} MiB/s  ${pass(node)} (target ≥ ${TARGET_MIBS} MiB/s, median of ${rounds})`);
-console.log(`Uint8Array:    ${plain.ms.toFixed(0)} ms  ${plain.mibs.toFixed(1)} MiB/s  ${pass(plain)} (target ≥ ${TARGET_MIBS} MiB/s, median of ${rounds})`);
+console.log(
+  `file:          ${logPath} (${mib.toFixed(0)} MiB, ${node.scanned.summary.entries} entries, ${node.scanned.entries.length} kept)`,
+);
+console.log(
+  `Buffer:        ${node.ms.toFixed(0)} ms  ${node.mibs.toFixed(1)} MiB/s  ${pass(node)} (target ≥ ${TARGET_MIBS} MiB/s, median of ${rounds})`,
+);
+console.log(
+  `Uint8Array:    ${plain.ms.toFixed(0)} ms  ${plain.mibs.toFixed(1)} MiB/s  ${pass(plain)} (target ≥ ${TARGET_MIBS} MiB/s, median of ${rounds})`,
+);
 console.log(`same result:   ${same ? "yes" : "NO"}; diagnosis: status ${d.status}, cause ${d.cause}, policy ${d.policy}`);
 if (!same || d.cause !== "refresh-token-expired" || node.mibs < TARGET_MIBS || plain.mibs < TARGET_MIBS) process.exit(1);

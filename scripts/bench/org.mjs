@@ -23,11 +23,55 @@ function generate(path, targetBytes) {
     seed ^= seed << 5;
     return (seed >>> 0) % n;
   };
-  const apps = ["Browser", "Browser", "Browser", "Salesforce for Outlook", "Salesforce for Android", "Salesforce for iOS", "Dataloader Partner", "Salesforce CLI", "Workbench"];
-  const statuses = ["Success", "Success", "Success", "Success", "Success", "Success", "Success", "Success", "Invalid Password", "Restricted IP", "Restricted time", "Failed: IP Address Not Allowed", "User is frozen", "Failed: Client update required"];
+  const apps = [
+    "Browser",
+    "Browser",
+    "Browser",
+    "Salesforce for Outlook",
+    "Salesforce for Android",
+    "Salesforce for iOS",
+    "Dataloader Partner",
+    "Salesforce CLI",
+    "Workbench",
+  ];
+  const statuses = [
+    "Success",
+    "Success",
+    "Success",
+    "Success",
+    "Success",
+    "Success",
+    "Success",
+    "Success",
+    "Invalid Password",
+    "Restricted IP",
+    "Restricted time",
+    "Failed: IP Address Not Allowed",
+    "User is frozen",
+    "Failed: Client update required",
+  ];
   const q = (s) => `"${s}"`;
   const log = createLogWriter(path);
-  log.write(['"Username"', '"Login Time"', '"Source IP"', '"Location"', '"Login Type"', '"Status"', '"Application"', '"Browser"', '"Platform"', '"Login URL"', '"Client Version"', '"API Type"', '"API Version"', '"TLS Protocol"', '"Cipher Suite"', '"Login Subtype"'].join(",") + "\r\n");
+  log.write(
+    [
+      '"Username"',
+      '"Login Time"',
+      '"Source IP"',
+      '"Location"',
+      '"Login Type"',
+      '"Status"',
+      '"Application"',
+      '"Browser"',
+      '"Platform"',
+      '"Login URL"',
+      '"Client Version"',
+      '"API Type"',
+      '"API Version"',
+      '"TLS Protocol"',
+      '"Cipher Suite"',
+      '"Login Subtype"',
+    ].join(",") + "\r\n",
+  );
   let t = Date.UTC(2024, 0, 1, 6, 0, 0);
   while (log.size < targetBytes) {
     t += 1000 + rnd(4000);
@@ -37,12 +81,26 @@ function generate(path, targetBytes) {
     const app = apps[rnd(apps.length)];
     const sfo = app === "Salesforce for Outlook";
     const status = statuses[rnd(statuses.length)];
-    log.write([
-      q(`user${rnd(50_000)}@example.com`), q(when), q(`203.0.${rnd(256)}.${rnd(256)}`), q("Denmark"),
-      q(sfo ? "Remote Access 2.0" : "Application"), q(status), q(app), q(sfo ? "Unknown" : "Chrome 122"), q("Windows 10"),
-      q("login.salesforce.com"), q(sfo ? `2.9.${rnd(4)}` : "N/A"), q("N/A"), q("N/A"), q("TLS 1.2"), q("ECDHE-RSA-AES256-GCM-SHA384"),
-      q(sfo ? (rnd(20) ? "OAuth Refresh Token" : "OAuth User-Agent") : "N/A"),
-    ].join(",") + "\r\n");
+    log.write(
+      [
+        q(`user${rnd(50_000)}@example.com`),
+        q(when),
+        q(`203.0.${rnd(256)}.${rnd(256)}`),
+        q("Denmark"),
+        q(sfo ? "Remote Access 2.0" : "Application"),
+        q(status),
+        q(app),
+        q(sfo ? "Unknown" : "Chrome 122"),
+        q("Windows 10"),
+        q("login.salesforce.com"),
+        q(sfo ? `2.9.${rnd(4)}` : "N/A"),
+        q("N/A"),
+        q("N/A"),
+        q("TLS 1.2"),
+        q("ECDHE-RSA-AES256-GCM-SHA384"),
+        q(sfo ? (rnd(20) ? "OAuth Refresh Token" : "OAuth User-Agent") : "N/A"),
+      ].join(",") + "\r\n",
+    );
   }
   log.close();
 }
@@ -55,11 +113,18 @@ const bytes = statSync(csvPath).size;
 const cliPath = join(root, "bin", "sfo-doctor.js");
 const hasTimeV = existsSync("/usr/bin/time") && process.env.BENCH_NO_TIME !== "1";
 const rssPreload = join(benchDir, "max-rss.cjs");
-writeFileSync(rssPreload, `process.on("exit", () => require("node:fs").writeSync(2, "maxRSS-kB: " + process.resourceUsage().maxRSS + "\\n"));\n`);
+writeFileSync(
+  rssPreload,
+  `process.on("exit", () => require("node:fs").writeSync(2, "maxRSS-kB: " + process.resourceUsage().maxRSS + "\\n"));\n`,
+);
 
 function run(args, out) {
   const outFd = openSync(join(benchDir, out), "w");
-  const full = hasTimeV ? ["/usr/bin/time", "-v", ...args] : args[0] === process.execPath ? [args[0], "-r", rssPreload, ...args.slice(1)] : args;
+  const full = hasTimeV
+    ? ["/usr/bin/time", "-v", ...args]
+    : args[0] === process.execPath
+      ? [args[0], "-r", rssPreload, ...args.slice(1)]
+      : args;
   const t0 = process.hrtime.bigint();
   const r = spawnSync(full[0], full.slice(1), { stdio: ["ignore", outFd, "pipe"], encoding: "utf8", env: { ...process.env, LC_ALL: "C" } });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
@@ -100,8 +165,12 @@ const mbps = (ms) => bytes / 1e6 / (ms / 1000);
 const report = JSON.parse(readFileSync(join(benchDir, "org.json.out"), "utf8"));
 const file = report.files[0];
 const csvRows = readFileSync(join(benchDir, "org.csv.out"), "utf8").split("\r\n").length - 2;
-console.log(`file:        ${csvPath} (${(bytes / 1048576).toFixed(0)} MiB, ${readFileSync(join(benchDir, "wc.out"), "utf8").trim().split(" ")[0]} lines)`);
-console.log(`read:        ${file.rows} rows, ${file.sfoRows} SFO rows, ${report.summary.users} users (${csvRows} CSV rows), ${file.unreadable.count} unreadable`);
+console.log(
+  `file:        ${csvPath} (${(bytes / 1048576).toFixed(0)} MiB, ${readFileSync(join(benchDir, "wc.out"), "utf8").trim().split(" ")[0]} lines)`,
+);
+console.log(
+  `read:        ${file.rows} rows, ${file.sfoRows} SFO rows, ${report.summary.users} users (${csvRows} CSV rows), ${file.unreadable.count} unreadable`,
+);
 console.log(`wc -l:       ${w.toFixed(0)} ms, ${mbps(w).toFixed(0)} MB/s (median of ${rounds})`);
 const how = hasTimeV ? "/usr/bin/time -v" : "process.resourceUsage().maxRSS";
 let failed = csvRows !== report.summary.users;

@@ -8,7 +8,17 @@ import { spawnSync } from "node:child_process";
 import { loadavg } from "node:os";
 import { join } from "node:path";
 import {
-  BUDGET_BYTES, CHROMIUM, DIST as DEFAULT_DIST, ROOT, kib, launchChromium, measureOpening, openPage, reportBlocking, serveDir, staticInitial,
+  BUDGET_BYTES,
+  CHROMIUM,
+  DIST as DEFAULT_DIST,
+  ROOT,
+  kib,
+  launchChromium,
+  measureOpening,
+  openPage,
+  reportBlocking,
+  serveDir,
+  staticInitial,
 } from "../check-bundle-size.mjs";
 import { collapsed, createLogWriter, padded } from "../sfo-log-writer.mjs";
 
@@ -56,16 +66,29 @@ function generate(path, targetBytes) {
     const n = 120 + rnd(120);
     for (let k = 0; k < n; k++) {
       i++;
-      log.write(layout(t + k * 1700, 1000 + rnd(9000), rnd(12) ? "DEBUG" : "INFO", loggers[rnd(loggers.length)], noise[rnd(noise.length)](i)));
+      log.write(
+        layout(t + k * 1700, 1000 + rnd(9000), rnd(12) ? "DEBUG" : "INFO", loggers[rnd(loggers.length)], noise[rnd(noise.length)](i)),
+      );
     }
     t += 10 * 60_000;
   }
   log.write(padded(t, 13152, "ERROR", "sfdcsession", "LogOn failed with exception - token validity expired"));
-  log.write(padded(t + 1200, 3604, "INFO", "general", "Application status changed to SalesforceNotConnected, SalesforceCredentialsInvalid"));
+  log.write(
+    padded(t + 1200, 3604, "INFO", "general", "Application status changed to SalesforceNotConnected, SalesforceCredentialsInvalid"),
+  );
   while (log.size < targetBytes) {
     t += 10 * 60_000;
-    log.write(collapsed(t, 3364, "INFO", "general", "Not running Synchronize: cannot sync now Status:SalesforceNotConnected, SalesforceCredentialsInvalid"));
-    for (let k = 0; k < 150; k++) log.write(collapsed(t + k * 900, 1000 + rnd(9000), "DEBUG", loggers[rnd(loggers.length - 1)], noise[rnd(noise.length - 1)](++i)));
+    log.write(
+      collapsed(
+        t,
+        3364,
+        "INFO",
+        "general",
+        "Not running Synchronize: cannot sync now Status:SalesforceNotConnected, SalesforceCredentialsInvalid",
+      ),
+    );
+    for (let k = 0; k < 150; k++)
+      log.write(collapsed(t + k * 900, 1000 + rnd(9000), "DEBUG", loggers[rnd(loggers.length - 1)], noise[rnd(noise.length - 1)](++i)));
   }
   log.close();
 }
@@ -91,7 +114,8 @@ function snapshotDist() {
     cpSync(join(DIST, f), join(SNAPSHOT, f), { recursive: true });
   }
   const st = staticInitial(SNAPSHOT);
-  for (const t of st.ours) if (!existsSync(join(SNAPSHOT, t.src))) throw new Error(`dist/ changed while copying (${t.src} missing); run again`);
+  for (const t of st.ours)
+    if (!existsSync(join(SNAPSHOT, t.src))) throw new Error(`dist/ changed while copying (${t.src} missing); run again`);
 }
 
 // Runs in the page before any script: long tasks, every change of the progress bar, when the file
@@ -157,8 +181,17 @@ async function analyseInPane(browser, url) {
       barChanges: values.length,
       barGapMs: gap,
       barGapAtMs: gapAt,
-      barTimeline: b.bar.filter((c) => c.t >= t0 && c.t <= t1).map((c) => `+${(c.t - t0).toFixed(0)}:${c.v === "none" ? "gone" : c.v.slice(0, 4)}`),
-      resultChunks: await page.evaluate((at) => performance.getEntriesByType("resource").filter((e) => e.startTime >= at && /\.js$/.test(e.name)).map((e) => `${new URL(e.name).pathname.slice(1)} +${(e.startTime - at).toFixed(0)}..+${(e.responseEnd - at).toFixed(0)} ms`), t0),
+      barTimeline: b.bar
+        .filter((c) => c.t >= t0 && c.t <= t1)
+        .map((c) => `+${(c.t - t0).toFixed(0)}:${c.v === "none" ? "gone" : c.v.slice(0, 4)}`),
+      resultChunks: await page.evaluate(
+        (at) =>
+          performance
+            .getEntriesByType("resource")
+            .filter((e) => e.startTime >= at && /\.js$/.test(e.name))
+            .map((e) => `${new URL(e.name).pathname.slice(1)} +${(e.startTime - at).toFixed(0)}..+${(e.responseEnd - at).toFixed(0)} ms`),
+        t0,
+      ),
       errors,
     };
   } finally {
@@ -199,9 +232,14 @@ async function main() {
   }
   snapshotDist();
   const mib = statSync(LOG).size / 1048576;
-  console.log(`file: ${LOG} (${mib.toFixed(0)} MiB); load average ${loadavg().map((l) => l.toFixed(1)).join(" ")} on ${(await import("node:os")).cpus().length} cores`);
+  console.log(
+    `file: ${LOG} (${mib.toFixed(0)} MiB); load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")} on ${(await import("node:os")).cpus().length} cores`,
+  );
 
-  if (!existsSync(join(ROOT, "lib", "cli.js"))) spawnSync(process.execPath, [join(ROOT, "scripts", "build-cli.mjs")], { cwd: ROOT, stdio: "inherit" });
+  if (!existsSync(join(ROOT, "lib", "cli.js")))
+    spawnSync(process.execPath, [join(ROOT, "scripts", "build-cli.mjs")], { cwd: ROOT, stdio: "inherit" });
   timeCli(); // warms the page cache for both readers
 
   const { url, server } = await serveDir(SNAPSHOT);
@@ -243,23 +281,52 @@ async function main() {
     row("big log: result after", `${(resultMs / 1000).toFixed(2)} s`, "(shown, no budget)", true),
     row("big log: long tasks (count)", `${longCount}`, "(worst run)", true),
     row("big log: longest main-thread task", `${longest.toFixed(0)} ms`, `none > ${BUDGET.longTaskMs} ms`, longest <= BUDGET.longTaskMs),
-    row("big log: progress bar largest gap", `${worstGap.barGapMs.toFixed(0)} ms`, `<= ${BUDGET.progressGapMs} ms`, worstGap.barGapMs <= BUDGET.progressGapMs),
-    row("big log: worker throughput", `${workerMBs.toFixed(0)} MiB/s`, `>= 0.5 x CLI = ${(BUDGET.workerVsCli * cliMBs).toFixed(0)} MiB/s`, workerMBs >= BUDGET.workerVsCli * cliMBs),
+    row(
+      "big log: progress bar largest gap",
+      `${worstGap.barGapMs.toFixed(0)} ms`,
+      `<= ${BUDGET.progressGapMs} ms`,
+      worstGap.barGapMs <= BUDGET.progressGapMs,
+    ),
+    row(
+      "big log: worker throughput",
+      `${workerMBs.toFixed(0)} MiB/s`,
+      `>= 0.5 x CLI = ${(BUDGET.workerVsCli * cliMBs).toFixed(0)} MiB/s`,
+      workerMBs >= BUDGET.workerVsCli * cliMBs,
+    ),
     row("big log: CLI throughput", `${cliMBs.toFixed(0)} MiB/s`, `(${(cliMs / 1000).toFixed(2)} s, reference)`, !cliBad),
     row("opening: first contentful paint", `${fcp.toFixed(0)} ms`, `<= ${BUDGET.fcpMs} ms`, fcp <= BUDGET.fcpMs),
-    row("opening: interactive (h1+nav)", `${interactive.toFixed(0)} ms`, `<= ${BUDGET.interactiveMs} ms`, interactive <= BUDGET.interactiveMs),
-    row("opening: initial JS (browser)", `${kib(initialTotal)} (en ${kib(sum(opening[0].before))}, da ${kib(sum(opening.danish.before))})`, `<= ${kib(BUDGET_BYTES)}`, initialTotal <= BUDGET_BYTES),
+    row(
+      "opening: interactive (h1+nav)",
+      `${interactive.toFixed(0)} ms`,
+      `<= ${BUDGET.interactiveMs} ms`,
+      interactive <= BUDGET.interactiveMs,
+    ),
+    row(
+      "opening: initial JS (browser)",
+      `${kib(initialTotal)} (en ${kib(sum(opening[0].before))}, da ${kib(sum(opening.danish.before))})`,
+      `<= ${kib(BUDGET_BYTES)}`,
+      initialTotal <= BUDGET_BYTES,
+    ),
     row("opening: initial JS (static)", kib(staticTotal), `<= ${kib(BUDGET_BYTES)}`, staticTotal <= BUDGET_BYTES),
   ];
-  console.log(`\nper run (${ROUNDS}): result ${runs.map((r) => `${(r.resultMs / 1000).toFixed(2)} s`).join(", ")}; scan until the bar's last move ${runs.map((r) => `${(r.scanMs / 1000).toFixed(2)} s`).join(", ")}`);
+  console.log(
+    `\nper run (${ROUNDS}): result ${runs.map((r) => `${(r.resultMs / 1000).toFixed(2)} s`).join(", ")}; scan until the bar's last move ${runs.map((r) => `${(r.scanMs / 1000).toFixed(2)} s`).join(", ")}`,
+  );
   console.log(`  long tasks (ms after the pick: duration) ${runs.map((r) => `[${r.longTaskList.join(" ")}]`).join(", ")}`);
-  console.log(`  bar: ${runs.map((r) => `${r.barChanges} changes, largest gap ${r.barGapMs.toFixed(0)} ms at +${r.barGapAtMs.toFixed(0)} ms`).join("; ")}`);
+  console.log(
+    `  bar: ${runs.map((r) => `${r.barChanges} changes, largest gap ${r.barGapMs.toFixed(0)} ms at +${r.barGapAtMs.toFixed(0)} ms`).join("; ")}`,
+  );
   console.log(`  bar timeline (ms after the pick: value): ${worstGap.barTimeline.join(" ")} result +${worstGap.resultMs.toFixed(0)}`);
   if (worstGap.resultChunks.length) console.log(`  chunks loaded after the pick: ${worstGap.resultChunks.join(", ")}`);
-  console.log(`  CLI runs ${cliRuns.map((r) => `${(r.ms / 1000).toFixed(2)} s`).join(", ")}${cliBad ? ` — CLI FAILED: status ${cliBad.status}, cause ${cliBad.cause} ${cliBad.stderr?.slice(0, 300) ?? ""}` : ""}`);
-  console.log(`  opening: FCP ${opening.map((o) => `${o.fcpMs?.toFixed(0)} ms`).join(", ")}; interactive ${opening.map((o) => `${o.interactiveMs.toFixed(0)} ms`).join(", ")}`);
+  console.log(
+    `  CLI runs ${cliRuns.map((r) => `${(r.ms / 1000).toFixed(2)} s`).join(", ")}${cliBad ? ` — CLI FAILED: status ${cliBad.status}, cause ${cliBad.cause} ${cliBad.stderr?.slice(0, 300) ?? ""}` : ""}`,
+  );
+  console.log(
+    `  opening: FCP ${opening.map((o) => `${o.fcpMs?.toFixed(0)} ms`).join(", ")}; interactive ${opening.map((o) => `${o.interactiveMs.toFixed(0)} ms`).join(", ")}`,
+  );
   console.log(`  initial scripts (largest language): ${initial.map((f) => `${f.file} ${kib(f.gzip)}`).join(", ")}`);
-  if (opening[0].after.length) console.log(`  requested after interactive: ${opening[0].after.map((f) => `${f.file} ${kib(f.gzip)}`).join(", ")}`);
+  if (opening[0].after.length)
+    console.log(`  requested after interactive: ${opening[0].after.map((f) => `${f.file} ${kib(f.gzip)}`).join(", ")}`);
   const errs = [...new Set([...runs, ...opening].flatMap((r) => r.errors))];
   if (errs.length) console.log(`  page errors: ${errs.join(" | ")}`);
   if (runs[0].longTaskSupport) console.log(`  longtask observer unavailable: ${runs[0].longTaskSupport}`);
@@ -268,7 +335,26 @@ async function main() {
 
   writeFileSync(
     join(ROOT, ".bench", "pane-result.json"),
-    JSON.stringify({ file: LOG, mib, cliMs, resultMs, workerMBs, cliMBs, longCount, longestTaskMs: longest, progressGapMs: worstGap.barGapMs, fcpMs: fcp, interactiveMs: interactive, initialGzip: initialTotal, staticGzip: staticTotal, runs }, null, 2),
+    JSON.stringify(
+      {
+        file: LOG,
+        mib,
+        cliMs,
+        resultMs,
+        workerMBs,
+        cliMBs,
+        longCount,
+        longestTaskMs: longest,
+        progressGapMs: worstGap.barGapMs,
+        fcpMs: fcp,
+        interactiveMs: interactive,
+        initialGzip: initialTotal,
+        staticGzip: staticTotal,
+        runs,
+      },
+      null,
+      2,
+    ),
   );
   const failed = oks.filter((o) => !o).length;
   console.log(`\npane bench: ${failed ? `${failed} budget(s) FAILED` : "all budgets met"}`);

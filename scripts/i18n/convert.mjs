@@ -39,7 +39,9 @@ for (const k of moving) {
 if (moving.length) writeAreas("en", en, en);
 
 let sorted = 0;
-for (const lang of readdirSync(LOCALES, { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== "en").map((d) => d.name)) {
+for (const lang of readdirSync(LOCALES, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && d.name !== "en")
+  .map((d) => d.name)) {
   const before = await readAreas(lang);
   const after = splitLike(before, en);
   const moved = AREAS.reduce((n, a) => n + Object.keys(after[a]).filter((k) => !(k in (before[a] ?? {}))).length, 0);

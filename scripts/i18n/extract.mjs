@@ -9,7 +9,10 @@ const args = process.argv.slice(2);
 const all = args.includes("--all");
 const outAt = args.indexOf("--out");
 const out = outAt >= 0 ? args[outAt + 1] : null;
-const lang = await languageArg(args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--out"), USAGE);
+const lang = await languageArg(
+  args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--out"),
+  USAGE,
+);
 if (lang === "en") {
   console.error("English is the source: edit src/engine/i18n/locales/en/*.json directly.");
   process.exit(2);
@@ -36,12 +39,20 @@ writeJson(file, {
   name: meta.name,
   salesforce: meta.salesforce,
   howTo: [
-    "Fill every \"translation\"; leave \"en\" as it is. Then: npm run i18n:merge -- " + relative(ROOT, file),
-    "Terms: docs/i18n/glossary.md (section " + meta.salesforce + "). Setup paths and quoted Setup labels stay in English unless the glossary gives a published translation.",
+    'Fill every "translation"; leave "en" as it is. Then: npm run i18n:merge -- ' + relative(ROOT, file),
+    "Terms: docs/i18n/glossary.md (section " +
+      meta.salesforce +
+      "). Setup paths and quoted Setup labels stay in English unless the glossary gives a published translation.",
     "Keep every {name} exactly. In {count, plural, ...} translate inside the branches, keep #, and give the branches this language has (other is always needed).",
     "Never translate log text, metadata values, file names, label keys or <<Unknown Label:...>>.",
   ],
   messages,
 });
 const counts = Object.values(messages).reduce((m, e) => ((m[e.status] = (m[e.status] ?? 0) + 1), m), {});
-console.log(`${relative(ROOT, file)}: ${Object.keys(messages).length} keys for ${lang} (${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(", ") || "nothing to do"})`);
+console.log(
+  `${relative(ROOT, file)}: ${Object.keys(messages).length} keys for ${lang} (${
+    Object.entries(counts)
+      .map(([k, v]) => `${v} ${k}`)
+      .join(", ") || "nothing to do"
+  })`,
+);

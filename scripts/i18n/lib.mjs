@@ -133,7 +133,19 @@ export async function languageStatus(lang, english) {
   const broken = Object.keys(en)
     .filter((k) => k in tr && tr[k].trim() !== "")
     .flatMap((k) => translationProblems(en[k], tr[k], lang).map((p) => ({ key: k, problem: p })));
-  return { lang, total: Object.keys(en).length, translated: Object.keys(en).length - missing.length, missing, extra, stale, untracked, broken, en, tr, sources };
+  return {
+    lang,
+    total: Object.keys(en).length,
+    translated: Object.keys(en).length - missing.length,
+    missing,
+    extra,
+    stale,
+    untracked,
+    broken,
+    en,
+    tr,
+    sources,
+  };
 }
 
 export const english = () => readAreas("en");
@@ -143,7 +155,9 @@ export async function languageArg(arg, usage) {
   const { uiLanguageOf, UI_LANGUAGES } = await engineI18n();
   const id = arg ? uiLanguageOf(arg) : null;
   if (!id) {
-    console.error(`${arg ? `"${arg}" is not one of the 18 languages` : "no language given"}. ${usage}\nLanguages: ${UI_LANGUAGES.join(", ")}`);
+    console.error(
+      `${arg ? `"${arg}" is not one of the 18 languages` : "no language given"}. ${usage}\nLanguages: ${UI_LANGUAGES.join(", ")}`,
+    );
     process.exit(2);
   }
   return id;

@@ -2,7 +2,20 @@
 // Puts the translations of an i18n:extract file back into src/engine/i18n/locales/<lang>/ and records
 // which English text each was made from. A translation whose placeholders or plurals do not match
 // English is refused (and listed); keys English no longer has are dropped.
-import { readJson, english, areaOf, readAreas, splitLike, writeAreas, writeJson, sourceFile, hash, engineI18n, ordered, AREAS } from "./lib.mjs";
+import {
+  readJson,
+  english,
+  areaOf,
+  readAreas,
+  splitLike,
+  writeAreas,
+  writeJson,
+  sourceFile,
+  hash,
+  engineI18n,
+  ordered,
+  AREAS,
+} from "./lib.mjs";
 
 const USAGE = "Usage: npm run i18n:merge -- <file from i18n:extract> [--dry-run]";
 const args = process.argv.slice(2);

@@ -23,7 +23,11 @@ const sources = (dir) =>
 
 /** The keys the sources reach (literal strings and the literal types of template literals), and the open patterns. */
 function reachedKeys() {
-  const config = ts.getParsedCommandLineOfConfigFile(join(ROOT, "tsconfig.json"), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined });
+  const config = ts.getParsedCommandLineOfConfigFile(
+    join(ROOT, "tsconfig.json"),
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined },
+  );
   // Test globals play no part in the product's keys; leaving them out keeps the program smaller.
   const program = ts.createProgram(sources(SRC), { ...config.options, noEmit: true, types: [] });
   const checker = program.getTypeChecker();
@@ -40,7 +44,11 @@ function reachedKeys() {
           if (part.isStringLiteral()) literals.add(part.value);
           else if (part.flags & ts.TypeFlags.TemplateLiteral) {
             const where = `${file.fileName.slice(ROOT.length + 1)}:${file.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
-            open.push({ where, pattern: part.texts.join("${string}"), regex: new RegExp(`^${part.texts.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`) });
+            open.push({
+              where,
+              pattern: part.texts.join("${string}"),
+              regex: new RegExp(`^${part.texts.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`),
+            });
           }
         }
       }
@@ -53,7 +61,11 @@ function reachedKeys() {
 
 const en = await english();
 const { literals, open } = reachedKeys();
-const unused = AREAS.flatMap((area) => Object.keys(en[area]).filter((k) => !literals.has(k) && !open.some((o) => o.regex.test(k))).map((key) => ({ area, key })));
+const unused = AREAS.flatMap((area) =>
+  Object.keys(en[area])
+    .filter((k) => !literals.has(k) && !open.some((o) => o.regex.test(k)))
+    .map((key) => ({ area, key })),
+);
 
 if (remove && unused.length > 0) {
   const gone = new Set(unused.map((u) => u.key));
@@ -69,9 +81,22 @@ if (remove && unused.length > 0) {
 }
 
 if (asJson) {
-  console.log(JSON.stringify({ unused, removed: remove ? unused.map((u) => u.key) : [], open: open.filter((o) => AREAS.some((a) => Object.keys(en[a]).some((k) => o.regex.test(k)))).map(({ where, pattern }) => ({ where, pattern })) }, null, 2));
+  console.log(
+    JSON.stringify(
+      {
+        unused,
+        removed: remove ? unused.map((u) => u.key) : [],
+        open: open
+          .filter((o) => AREAS.some((a) => Object.keys(en[a]).some((k) => o.regex.test(k))))
+          .map(({ where, pattern }) => ({ where, pattern })),
+      },
+      null,
+      2,
+    ),
+  );
 } else {
-  for (const o of open) if (AREAS.some((a) => Object.keys(en[a]).some((k) => o.regex.test(k)))) console.log(`open pattern  ${o.pattern}  (${o.where})`);
+  for (const o of open)
+    if (AREAS.some((a) => Object.keys(en[a]).some((k) => o.regex.test(k)))) console.log(`open pattern  ${o.pattern}  (${o.where})`);
   for (const u of unused) console.log(`${remove ? "removed" : "unused "}  ${u.area}.json  ${u.key}`);
   console.log(
     unused.length === 0

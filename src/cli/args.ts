@@ -81,7 +81,17 @@ function spokenLanguage(tag: string): string {
  * without a path (Windows: the SFO log folders under %AppData%).
  */
 export function parseArgs(argv: readonly string[], platform: string): CliArgs {
-  const args: CliArgs = { command: "help", helpFor: null, json: false, csv: false, lang: null, to: null, redact: true, printQueries: false, paths: [] };
+  const args: CliArgs = {
+    command: "help",
+    helpFor: null,
+    json: false,
+    csv: false,
+    lang: null,
+    to: null,
+    redact: true,
+    printQueries: false,
+    paths: [],
+  };
   const [first, ...rest] = argv;
   if (first === undefined) throw new UsageError("cli.usage.noCommand");
   if (first === "-h" || first === "--help" || first === "help") {

@@ -1,5 +1,15 @@
 // `sfo-doctor diagnose`: the Diagnosis as JSON for machines, or as text an admin can act on.
-import { getCause, POLICY_FOR_GUESS, REFRESH_TOKEN_POLICIES, SIDE_PANEL_DETAIL_KEYS, type CauseId, type Diagnosis, type MessageKey, type PolicyGuess, type SidePanelState } from "../engine";
+import {
+  getCause,
+  POLICY_FOR_GUESS,
+  REFRESH_TOKEN_POLICIES,
+  SIDE_PANEL_DETAIL_KEYS,
+  type CauseId,
+  type Diagnosis,
+  type MessageKey,
+  type PolicyGuess,
+  type SidePanelState,
+} from "../engine";
 import { shown, type CliText } from "./text";
 
 /** Candidate confidence as a whole percent (the engine gives 0..1). */
@@ -19,7 +29,8 @@ export function renderSidePanel(state: SidePanelState, t: CliText): string[] {
     const simulated = known && !known.documented ? ` ${t.t("cli.panel.simulatedKey")}` : "";
     lines.push(
       known
-        ? t.t("cli.panel.detailKeyCause", { key: shown(state.detailKey), cause: known.cause, title: t.t(getCause(known.cause).titleKey) }) + simulated
+        ? t.t("cli.panel.detailKeyCause", { key: shown(state.detailKey), cause: known.cause, title: t.t(getCause(known.cause).titleKey) }) +
+            simulated
         : t.t("cli.panel.detailKeyUnknown", { key: shown(state.detailKey) }),
     );
   }
@@ -39,7 +50,10 @@ export function renderDiagnosis(d: Diagnosis, t: CliText): string {
   const out: string[] = [];
   const openEpisode = d.episodes.find((e) => e.to === null);
   const status = t.t(`cli.status.${d.status}`);
-  out.push(t.t("cli.diagnose.status", { status }) + (d.status === "logged-out" && openEpisode ? t.t("cli.diagnose.since", { time: openEpisode.from }) : ""));
+  out.push(
+    t.t("cli.diagnose.status", { status }) +
+      (d.status === "logged-out" && openEpisode ? t.t("cli.diagnose.since", { time: openEpisode.from }) : ""),
+  );
 
   if (d.cause) {
     const cause = getCause(d.cause);
@@ -67,7 +81,11 @@ export function renderDiagnosis(d: Diagnosis, t: CliText): string {
     }
     // How sure, and why: from what the user sees only, unconfirmed, or a wording two causes share.
     for (const note of d.notes) out.push("", t.t(note.key, note.params));
-    for (const [part, keys] of [["classic", cause.stepKeys.classic], ["lightning", cause.stepKeys.lightning], ["user", cause.stepKeys.user]] as const) {
+    for (const [part, keys] of [
+      ["classic", cause.stepKeys.classic],
+      ["lightning", cause.stepKeys.lightning],
+      ["user", cause.stepKeys.user],
+    ] as const) {
       if (!keys || keys.length === 0) continue;
       out.push("", t.t(`cli.diagnose.${over ? "prevent" : "steps"}.${part}`), ...numbered(t, keys));
     }
@@ -88,7 +106,12 @@ export function renderDiagnosis(d: Diagnosis, t: CliText): string {
 
   const others = d.candidates.filter((c) => c.id !== d.cause);
   if (others.length > 0) {
-    out.push("", t.t("cli.diagnose.others", { list: others.map((c) => (!getCause(c.id).named ? c.id : `${c.id} (${percent(c.confidence)} %)`)).join(", ") }));
+    out.push(
+      "",
+      t.t("cli.diagnose.others", {
+        list: others.map((c) => (!getCause(c.id).named ? c.id : `${c.id} (${percent(c.confidence)} %)`)).join(", "),
+      }),
+    );
   }
 
   if (d.evidence.length > 0) {

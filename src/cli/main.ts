@@ -11,7 +11,16 @@ import { InputProblem, type InputProblemReason } from "./read";
 import { SFO_LOG_FOLDER_TEXT } from "../engine";
 import { UI_LANGUAGES, type MessageKey } from "../engine/i18n";
 import { adminReportFor, redactionNote, renderReport } from "./report";
-import { byteProgressBar, orgCsvPieces, orgJsonPieces, orgTextPieces, problemText, readOrgExports, renderQueries, writePieces } from "./org";
+import {
+  byteProgressBar,
+  orgCsvPieces,
+  orgJsonPieces,
+  orgTextPieces,
+  problemText,
+  readOrgExports,
+  renderQueries,
+  writePieces,
+} from "./org";
 import { progressBar, renderScanCsv, renderScanTable, scanFolder, ScanWorkerExited } from "./scan";
 import { cliText, pickLanguage, type CliText } from "./text";
 import { registerAllSidePanelLabels } from "../engine/sidepanel/all-labels";
@@ -83,9 +92,10 @@ async function run(args: CliArgs, t: CliText, io: CliIo): Promise<number> {
     case "panel": {
       // An unquoted URL with spaces arrives as several words; join them back.
       const joined = args.paths.join(" ");
-      const reading = joined !== "-" && isLogFile(joined)
-        ? await readPanelFromLog(joined)
-        : readPanel(args.paths.length === 1 && args.paths[0] === "-" ? await readAll(io.stdin, 1024 * 1024) : joined);
+      const reading =
+        joined !== "-" && isLogFile(joined)
+          ? await readPanelFromLog(joined)
+          : readPanel(args.paths.length === 1 && args.paths[0] === "-" ? await readAll(io.stdin, 1024 * 1024) : joined);
       out(args.json ? `${JSON.stringify(reading, null, 2)}\n` : renderPanel(reading, t, args.lang ?? t.lang));
       return EXIT.ok;
     }
@@ -134,10 +144,13 @@ function exitCodeFor(error: unknown, t: CliText, command: CommandName | null, js
   const { err } = writers(io);
   const code = exitCodeOf(error);
   const message =
-    error instanceof UsageError ? t.t(error.key, error.params)
-    : error instanceof InputProblem ? problemMessage(error, t, command)
-    : error instanceof ScanWorkerExited ? t.t("cli.error.workerExited", { user: error.user, code: error.code ?? "?" })
-    : t.t("cli.error.unexpected", { message: (error instanceof Error ? error.message : String(error)).split("\n")[0] });
+    error instanceof UsageError
+      ? t.t(error.key, error.params)
+      : error instanceof InputProblem
+        ? problemMessage(error, t, command)
+        : error instanceof ScanWorkerExited
+          ? t.t("cli.error.workerExited", { user: error.user, code: error.code ?? "?" })
+          : t.t("cli.error.unexpected", { message: (error instanceof Error ? error.message : String(error)).split("\n")[0] });
   // A script that asked for JSON gets JSON, also when the run fails.
   if (json && !(error instanceof UsageError)) {
     const reason = error instanceof InputProblem ? error.reason : error instanceof ScanWorkerExited ? "worker-exited" : "unexpected";

@@ -5,8 +5,17 @@ import * as path from "node:path";
 import { createGunzip } from "node:zlib";
 import { once } from "node:events";
 import {
-  getCause, OrgAnalysis, OrgFileReader, OrgInputError, orgCsvHeader, orgCsvRow, orgQueries, queryCommandLine, type OrgProblem,
-  type OrgReport, type OrgUser,
+  getCause,
+  OrgAnalysis,
+  OrgFileReader,
+  OrgInputError,
+  orgCsvHeader,
+  orgCsvRow,
+  orgQueries,
+  queryCommandLine,
+  type OrgProblem,
+  type OrgReport,
+  type OrgUser,
 } from "../engine";
 import { shown, type CliText } from "./text";
 
@@ -199,10 +208,23 @@ export function* orgTextPieces(run: OrgRun, t: CliText): Generator<string> {
   if (report.files.length > 0) {
     out.push(t.t("org.text.files", { files: report.files.length, rows: n(rows, t.lang), sfo: n(sfo, t.lang) }));
     for (const f of report.files) {
-      out.push(t.t("org.text.file", { file: shown(f.file, 120), kind: t.t(`org.kind.${f.kind}`), rows: n(f.rows, t.lang), sfo: n(f.sfoRows, t.lang) }));
+      out.push(
+        t.t("org.text.file", {
+          file: shown(f.file, 120),
+          kind: t.t(`org.kind.${f.kind}`),
+          rows: n(f.rows, t.lang),
+          sfo: n(f.sfoRows, t.lang),
+        }),
+      );
       if (f.unreadable.count > 0) {
         const more = f.unreadable.count > f.unreadable.lines.length ? ", …" : "";
-        out.push(t.t("org.text.fileUnreadable", { file: shown(path.basename(f.file), 80), count: n(f.unreadable.count, t.lang), lines: f.unreadable.lines.join(", ") + more }));
+        out.push(
+          t.t("org.text.fileUnreadable", {
+            file: shown(path.basename(f.file), 80),
+            count: n(f.unreadable.count, t.lang),
+            lines: f.unreadable.lines.join(", ") + more,
+          }),
+        );
       }
     }
     if (report.dateOrder) out.push(t.t(`org.text.dateOrder.${report.dateOrder}`));
@@ -222,13 +244,22 @@ export function* orgTextPieces(run: OrgRun, t: CliText): Generator<string> {
       }
       for (const c of u.causes) {
         const line = t.t("org.text.cause", {
-          cause: c.cause, count: n(c.count, t.lang), first: c.first, last: c.last,
-          statuses: c.statuses.map((s) => shown(s, 80)).join(", "), title: t.t(getCause(c.cause).titleKey),
+          cause: c.cause,
+          count: n(c.count, t.lang),
+          first: c.first,
+          last: c.last,
+          statuses: c.statuses.map((s) => shown(s, 80)).join(", "),
+          title: t.t(getCause(c.cause).titleKey),
         });
         out.push(c.inferred ? `${line} ${t.t("org.text.probably")}` : line);
       }
       if (u.clientVersion || u.tlsProtocol) {
-        out.push(t.t("org.text.client", { client: shown(u.clientVersion ?? t.t("org.text.unknownValue"), 60), tls: shown(u.tlsProtocol ?? t.t("org.text.unknownValue"), 60) }));
+        out.push(
+          t.t("org.text.client", {
+            client: shown(u.clientVersion ?? t.t("org.text.unknownValue"), 60),
+            tls: shown(u.tlsProtocol ?? t.t("org.text.unknownValue"), 60),
+          }),
+        );
       }
       if (u.hint) out.push(t.t("org.text.hint", { text: t.t(u.hint.key, u.hint.params) }));
       yield* take();
@@ -263,7 +294,8 @@ export function* orgTextPieces(run: OrgRun, t: CliText): Generator<string> {
     if (report.audit.length === 0) out.push(t.t("org.text.noAudit"));
     else {
       out.push(t.t("org.text.audit", { count: report.audit.length }));
-      for (const a of report.audit) out.push(`  ${a.time}  ${shown(a.who || "—", 60)}  ${shown(a.section ? `${a.section}: ` : "", 60)}${shown(a.display, 300)}`);
+      for (const a of report.audit)
+        out.push(`  ${a.time}  ${shown(a.who || "—", 60)}  ${shown(a.section ? `${a.section}: ` : "", 60)}${shown(a.display, 300)}`);
     }
   }
 

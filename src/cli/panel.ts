@@ -57,8 +57,15 @@ export function renderPanel(reading: PanelReading, t: CliText, lang: string): st
   const keyed = (["loggedOut", "detail", "button"] as SidePanelSlot[]).filter((slot) => reading.keys[slot]);
   if (sfLang && keyed.length > 0) {
     const documented = isDocumented(reading.detailKey, sfLang);
-    lines.push("", t.t(documented ? "cli.panel.resolvedDocumented" : "cli.panel.resolvedSimulated", { lang: sfLang, key: shown(reading.detailKey ?? "") }));
-    for (const slot of keyed) lines.push(`  ${t.t(`cli.panel.slot.${slot}`)}: ${shown(resolveLabel(reading.keys[slot] as string, sfLang))}`);
+    lines.push(
+      "",
+      t.t(documented ? "cli.panel.resolvedDocumented" : "cli.panel.resolvedSimulated", {
+        lang: sfLang,
+        key: shown(reading.detailKey ?? ""),
+      }),
+    );
+    for (const slot of keyed)
+      lines.push(`  ${t.t(`cli.panel.slot.${slot}`)}: ${shown(resolveLabel(reading.keys[slot] as string, sfLang))}`);
   }
   return lines.join("\n") + "\n";
 }

@@ -5,15 +5,7 @@ import * as path from "node:path";
 import { LogInputError, LogScanner, SFO_LOG_FOLDERS, type InputProblemKind, type ScannedFile } from "../engine";
 
 export type InputProblemReason =
-  | InputProblemKind
-  | "missing"
-  | "unreadable"
-  | "is-folder"
-  | "not-folder"
-  | "no-logs"
-  | "no-default-folder"
-  | "not-panel"
-  | "no-navigate";
+  InputProblemKind | "missing" | "unreadable" | "is-folder" | "not-folder" | "no-logs" | "no-default-folder" | "not-panel" | "no-navigate";
 
 /** Exit code 3: the input cannot be diagnosed. `file` is named in the one-line message. */
 export class InputProblem extends Error {

@@ -9,7 +9,11 @@ export function adminReportFor(d: Diagnosis, t: CliText, options: { redact: bool
 export function renderReport(report: AdminReport, t: CliText, to: string | null): string {
   const head = [to ? t.t("cli.report.to", { to }) : null, t.t("cli.report.subject", { subject: report.subject })].filter(Boolean);
   // The body quotes log lines: keep its lines, but no terminal control characters.
-  const body = report.body.replace(/\s+$/, "").split(/\r?\n/).map((line) => shown(line, Infinity)).join("\n");
+  const body = report.body
+    .replace(/\s+$/, "")
+    .split(/\r?\n/)
+    .map((line) => shown(line, Infinity))
+    .join("\n");
   return `${head.join("\n")}\n\n${body}\n`;
 }
 

@@ -69,7 +69,14 @@ export function diagnoseUsers(folders: UserFolder[], workerFile: string, onProgr
         workers.delete(worker);
         const failed = current;
         current = -1;
-        if (failed >= 0) finish(failed, { user: folders[failed].user, status: null, cause: null, confidence: null, problems: [{ file: "", reason: "failed" }] });
+        if (failed >= 0)
+          finish(failed, {
+            user: folders[failed].user,
+            status: null,
+            cause: null,
+            confidence: null,
+            problems: [{ file: "", reason: "failed" }],
+          });
         if (next < folders.length) start();
       });
       worker.on("exit", (code) => {
@@ -102,7 +109,8 @@ export async function scanFolder(root: string, workerFile: string, onProgress: P
   const { users: folders, unreadable, withoutLogs } = findUserFolders(path.resolve(root));
   if (folders.length === 0 && unreadable.length === 0) throw new InputProblem(root, "no-logs");
   const rows = await diagnoseUsers(folders, workerFile, onProgress);
-  for (const u of unreadable) rows.push({ user: u.user, status: null, cause: null, confidence: null, problems: [{ file: "", reason: "unreadable" }] });
+  for (const u of unreadable)
+    rows.push({ user: u.user, status: null, cause: null, confidence: null, problems: [{ file: "", reason: "unreadable" }] });
   return { users: sortRows(rows), foldersWithoutLogs: withoutLogs, summary: summarise(rows) };
 }
 
@@ -137,12 +145,17 @@ export function renderScanTable(result: ScanResult, t: CliText): string {
     problemText(r, t),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join("  ").trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i])))
+      .join("  ")
+      .trimEnd();
   const out = [line(header), line(widths.map((w) => "-".repeat(w))), ...body.map(line), ""];
   out.push(t.t("cli.scan.summary", { users: result.summary.users }));
   const found = CAUSE_IDS.filter((id) => result.summary.causes[id]);
   const idWidth = Math.max(0, ...found.map((id) => id.length));
-  for (const id of found) out.push(`  ${String(result.summary.causes[id]).padStart(4)}  ${id.padEnd(idWidth)}  ${t.t(getCause(id).titleKey)}`);
+  for (const id of found)
+    out.push(`  ${String(result.summary.causes[id]).padStart(4)}  ${id.padEnd(idWidth)}  ${t.t(getCause(id).titleKey)}`);
   const healthy = result.users.filter((r) => !r.cause && r.status).length;
   if (healthy) out.push(`  ${String(healthy).padStart(4)}  ${t.t("cli.scan.noCause")}`);
   if (result.summary.problems) out.push(`  ${String(result.summary.problems).padStart(4)}  ${t.t("cli.scan.withProblems")}`);
@@ -154,7 +167,6 @@ export function renderScanTable(result: ScanResult, t: CliText): string {
   }
   return out.join("\n") + "\n";
 }
-
 
 export function renderScanCsv(result: ScanResult): string {
   const rows = [["user", "status", "cause", "confidence", "problem", "problem_file"]];

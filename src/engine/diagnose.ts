@@ -1,6 +1,17 @@
 // Entries -> timeline of status changes -> logged-out episodes -> ranked causes with evidence. Every
 // entry arrives classified (log/classify.ts); this file only weighs what the entries say.
-import type { Candidate, CauseId, Diagnosis, DiagnosisNote, Episode, Evidence, LogStatus, PolicyGuess, SidePanelState, StatusChange } from "./types";
+import type {
+  Candidate,
+  CauseId,
+  Diagnosis,
+  DiagnosisNote,
+  Episode,
+  Evidence,
+  LogStatus,
+  PolicyGuess,
+  SidePanelState,
+  StatusChange,
+} from "./types";
 import { CAUSES, getCause } from "./causes";
 import { STATUS_CHANGED } from "./log/entry";
 import { isFailure, type EntryFacts } from "./log/classify";
@@ -57,7 +68,8 @@ function toEvidence(f: Fact): Evidence {
   return { file, line, time, level, logger, message: continuation?.length ? [message, ...continuation].join("\n") : message };
 }
 
-const detailCause = (panel: SidePanelState | null) => (panel?.detailKey ? CAUSES.find((c) => c.sidePanel.detailKey === panel.detailKey) : undefined);
+const detailCause = (panel: SidePanelState | null) =>
+  panel?.detailKey ? CAUSES.find((c) => c.sidePanel.detailKey === panel.detailKey) : undefined;
 
 /** Scores the causes the facts of one episode point at. */
 function rank(facts: readonly EntryFacts[]): Ranking {
@@ -82,7 +94,10 @@ function rank(facts: readonly EntryFacts[]): Ranking {
       for (const other of signature.shared ?? []) {
         fromLog.add(other);
         offer(other, signature.weight * SHARED_FACTOR, `${other}\u0000${signature.text}`);
-        for (const [a, b] of [[cause, other], [other, cause]] as const) {
+        for (const [a, b] of [
+          [cause, other],
+          [other, cause],
+        ] as const) {
           if (!partners.has(a)) partners.set(a, new Set());
           partners.get(a)!.add(b);
         }
@@ -152,7 +167,15 @@ function episodesOf(facts: Fact[]): EpisodeWindow[] {
   const windows: EpisodeWindow[] = [];
   let open: EpisodeWindow | null = null;
   const start = (f: Fact, level: number): EpisodeWindow => {
-    const w: EpisodeWindow = { episode: { from: f.entry.time, to: null, cause: "unknown" }, fromMs: f.ms, toMs: Infinity, level, confirmed: level > 0, facts: [], ranking: { candidates: [], sharedOnly: new Set() } };
+    const w: EpisodeWindow = {
+      episode: { from: f.entry.time, to: null, cause: "unknown" },
+      fromMs: f.ms,
+      toMs: Infinity,
+      level,
+      confirmed: level > 0,
+      facts: [],
+      ranking: { candidates: [], sharedOnly: new Set() },
+    };
     windows.push(w);
     return w;
   };
@@ -181,7 +204,10 @@ function episodesOf(facts: Fact[]): EpisodeWindow[] {
     const from = Math.max(w.fromMs - LOOKBACK, floor);
     w.facts = facts.filter((f) => f.ms >= from && f.ms <= w.toMs);
     w.ranking = rank(w.facts.filter((f) => isFailure(f.facts) || f.facts.panel).map((f) => f.facts));
-    if (!w.confirmed) w.ranking.candidates = w.ranking.candidates.map((c) => (c.id === "unknown" ? c : { ...c, confidence: Math.round(c.confidence * UNCONFIRMED_FACTOR * 100) / 100 }));
+    if (!w.confirmed)
+      w.ranking.candidates = w.ranking.candidates.map((c) =>
+        c.id === "unknown" ? c : { ...c, confidence: Math.round(c.confidence * UNCONFIRMED_FACTOR * 100) / 100 },
+      );
     w.episode.cause = w.ranking.candidates[0].id;
   });
   return windows;
@@ -225,14 +251,20 @@ function guessPolicy(windows: EpisodeWindow[], facts: Fact[], cause: CauseId): {
   const immediately = last.connectedFor !== null ? soon(last.connectedFor) && known.every(soon) : known.length >= 2 && known.every(soon);
   if (immediately && (last.quietBefore ?? 0) < 8 * HOUR) {
     const minutes = last.connectedFor ?? known[known.length - 1];
-    return { policy: "immediately", reason: { key: "cause.policyReason.immediately", params: { minutes: Math.round(minutes / MINUTE), episodes: known.length } } };
+    return {
+      policy: "immediately",
+      reason: { key: "cause.policyReason.immediately", params: { minutes: Math.round(minutes / MINUTE), episodes: known.length } },
+    };
   }
   if (last.quietBefore !== null && last.quietBefore >= 8 * HOUR && (last.connectedFor === null || last.connectedFor > last.quietBefore)) {
     return { policy: "if-unused", reason: { key: "cause.policyReason.ifUnused", params: { hours: Math.round(last.quietBefore / HOUR) } } };
   }
   if (known.length >= 2 && known.every((c) => c > 24 * HOUR) && Math.max(...known) <= Math.min(...known) * 1.15) {
     const avg = known.reduce((a, b) => a + b, 0) / known.length;
-    return { policy: "after-period", reason: { key: "cause.policyReason.afterPeriod", params: { hours: Math.round(avg / HOUR), episodes: known.length } } };
+    return {
+      policy: "after-period",
+      reason: { key: "cause.policyReason.afterPeriod", params: { hours: Math.round(avg / HOUR), episodes: known.length } },
+    };
   }
   return null;
 }
@@ -249,7 +281,9 @@ function ambiguityNotes(ranking: Ranking): DiagnosisNote[] {
 /** A diagnosis from what the user sees and pasted, no log read: the same cause "This is what I see" gives, with capped confidence. */
 function diagnoseSymptom(files: ScannedFile[]): Diagnosis {
   const readings = files.map((f) => ({ file: f, reading: readSymptom(f.symptom ?? "") }));
-  const facts: EntryFacts[] = readings.flatMap(({ reading }) => (reading ? [{ flags: null, status: null, panel: reading.panel, logonFailed: false, hits: reading.hits }] : []));
+  const facts: EntryFacts[] = readings.flatMap(({ reading }) =>
+    reading ? [{ flags: null, status: null, panel: reading.panel, logonFailed: false, hits: reading.hits }] : [],
+  );
   const panel = facts.map((f) => f.panel).find((p) => p !== null) ?? null;
   const notes: DiagnosisNote[] = [{ key: "cause.note.fromSymptom" }];
   // A logged-out panel whose detail is not there (a raw heading or button label, the heading alone): the seed
@@ -262,12 +296,22 @@ function diagnoseSymptom(files: ScannedFile[]): Diagnosis {
     ranked.candidates = [{ id: documented.id, confidence: PANEL_ONLY_CONFIDENCE.simulated }];
     notes.push({ key: "cause.note.panelWithoutDetail" });
   }
-  const cap = panel?.detailKey && detailCause(panel)?.sidePanel.documented ? PANEL_ONLY_CONFIDENCE.documented : PANEL_ONLY_CONFIDENCE.simulated;
-  const candidates = ranked.candidates.map((c) => (c.id === "unknown" ? c : { ...c, confidence: Math.min(c.confidence, panel ? cap : PANEL_ONLY_CONFIDENCE.documented) }));
+  const cap =
+    panel?.detailKey && detailCause(panel)?.sidePanel.documented ? PANEL_ONLY_CONFIDENCE.documented : PANEL_ONLY_CONFIDENCE.simulated;
+  const candidates = ranked.candidates.map((c) =>
+    c.id === "unknown" ? c : { ...c, confidence: Math.min(c.confidence, panel ? cap : PANEL_ONLY_CONFIDENCE.documented) },
+  );
   notes.push(...ambiguityNotes({ ...ranked, candidates }));
   const evidence: Evidence[] = readings
     .filter((r) => r.reading)
-    .map(({ file }) => ({ file: file.summary.path, line: 1, time: "", level: "", logger: "", message: (file.symptom ?? "").trim().slice(0, 2000) }));
+    .map(({ file }) => ({
+      file: file.summary.path,
+      line: 1,
+      time: "",
+      level: "",
+      logger: "",
+      message: (file.symptom ?? "").trim().slice(0, 2000),
+    }));
   return {
     basis: "symptom",
     status: panel ? "logged-out" : "unknown",
@@ -298,7 +342,16 @@ export function diagnose(files: ScannedFile[]): Diagnosis {
     const reading = readSymptom(f.symptom);
     if (!reading) continue;
     const message = f.symptom.trim().slice(0, 2000);
-    const entry: ScannedEntry = { file: f.summary.path, line: 1, time: lastTime, thread: "", level: "", logger: "", message, facts: { flags: null, status: null, panel: reading.panel, logonFailed: false, hits: reading.hits } };
+    const entry: ScannedEntry = {
+      file: f.summary.path,
+      line: 1,
+      time: lastTime,
+      thread: "",
+      level: "",
+      logger: "",
+      message,
+      facts: { flags: null, status: null, panel: reading.panel, logonFailed: false, hits: reading.hits },
+    };
     facts.push({ entry, ms: lastMs, facts: entry.facts });
   }
   const timeline = timelineOf(facts);
@@ -315,7 +368,10 @@ export function diagnose(files: ScannedFile[]): Diagnosis {
   if (latest) {
     candidates = latest.ranking.candidates;
     const named = new Set(candidates.map((c) => c.id));
-    const picked = latest.facts.filter((f) => f.facts.hits.some((h) => named.has(h.cause)) || f.facts.logonFailed || f.facts.panel || (f.facts.status && f.ms === latest.fromMs));
+    const picked = latest.facts.filter(
+      (f) =>
+        f.facts.hits.some((h) => named.has(h.cause)) || f.facts.logonFailed || f.facts.panel || (f.facts.status && f.ms === latest.fromMs),
+    );
     evidence = picked.slice(-MAX_EVIDENCE).map(toEvidence);
     sidePanel = [...latest.facts].reverse().find((f) => f.facts.panel)?.facts.panel ?? null;
     if (!latest.confirmed && latest.episode.to === null) notes.push({ key: "cause.note.unconfirmed" });

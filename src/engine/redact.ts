@@ -62,7 +62,14 @@ export const REDACTION_KINDS: readonly RedactionKind[] = [
 ];
 
 /** Credentials: removed even when the user turns redaction off (`--no-redact` keeps names and hosts only). */
-export const CREDENTIAL_KINDS: readonly RedactionKind[] = ["session-token", "bearer-token", "refresh-token", "auth-code", "secret", "password"];
+export const CREDENTIAL_KINDS: readonly RedactionKind[] = [
+  "session-token",
+  "bearer-token",
+  "refresh-token",
+  "auth-code",
+  "secret",
+  "password",
+];
 
 /**
  * Language-neutral, stable placeholders (documented in docs/PRIVACY.md): the same in every language,
@@ -124,8 +131,7 @@ const startAfter = (notAfter: string, glue?: string): string =>
   `(?:(?<!${notAfter})|(?<=%${HEX}${HEX})${glue ? `(?<!${glue})` : ""})(?!(?<=%)${HEX}${HEX})(?!(?<=%${HEX})${HEX})`;
 const start = (cls: string, glue?: string): string => startAfter(`[${cls}]`, glue);
 /** Case-insensitive letters without the `i` flag (the bearer rule needs case to tell words from tokens). */
-const anyCase = (pattern: string): string =>
-  pattern.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
+const anyCase = (pattern: string): string => pattern.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
 /** A placeholder already in the text is not a secret: keeps redaction idempotent. */
 const PLACEHOLDER_WORDS = "email|name|user|domain|sid|machine|file|profile|phone|text|org|host|ip|id|token|code|secret|password";
 const NOT_PLACEHOLDER = `(?!\\[(?:${PLACEHOLDER_WORDS})\\])`;
@@ -152,8 +158,10 @@ const IS_NOT_KEY = "(?![ \\t]*(?::|%3[Aa])(?!:|%3[Aa]))";
  * `&`, whitespace, quotes, `,`, `;`, `<`, `>` end it; %-escapes of `&` and quotes end it too.
  */
 const VALUE =
-  '(?:"(?:[^"\\\\\\r\\n]|\\\\.)+"' + IS_NOT_KEY +
-  "|'(?:[^'\\\\\\r\\n]|\\\\.)+'" + IS_NOT_KEY +
+  '(?:"(?:[^"\\\\\\r\\n]|\\\\.)+"' +
+  IS_NOT_KEY +
+  "|'(?:[^'\\\\\\r\\n]|\\\\.)+'" +
+  IS_NOT_KEY +
   `|%22(?:[^%\\r\\n]|%5[Cc](?:%${HEX}${HEX}|[^%\\r\\n])|%(?!22|5[Cc])${HEX}${HEX})+%22${IS_NOT_KEY}` +
   `|["']?(?:${NEXT_KEY}(?:[^\\s"'&,;<>%]|%(?!2[267])${HEX}${HEX}))+)`;
 /** What an access token or session id is made of (base64url, Salesforce's `!` and `.`), raw or %-encoded. */
@@ -180,11 +188,12 @@ const keyed = (strong: string, weak: string): RegExp =>
     "gi",
   );
 
-
 /** A quoted value: "…", '…' or %22…%22 (not a JSON key: no single `:` after it). */
 const QUOTED =
-  '"(?:[^"\\\\\\r\\n]|\\\\.)+"' + IS_NOT_KEY +
-  "|'(?:[^'\\\\\\r\\n]|\\\\.)+'" + IS_NOT_KEY +
+  '"(?:[^"\\\\\\r\\n]|\\\\.)+"' +
+  IS_NOT_KEY +
+  "|'(?:[^'\\\\\\r\\n]|\\\\.)+'" +
+  IS_NOT_KEY +
   `|%22(?:[^%\\r\\n]|%5[Cc](?:%${HEX}${HEX}|[^%\\r\\n])|%(?!22|5[Cc])${HEX}${HEX})+%22${IS_NOT_KEY}` +
   // JSON inside a JSON string: \"…\"
   '|\\\\"(?:[^"\\\\\\r\\n]|\\\\[^"\\r\\n])+\\\\"';
@@ -199,7 +208,10 @@ const unquote = (value: string | undefined): string => (value ?? "").replace(/^(
 function field(keys: string, unquoted: string, looseQuote = false): RegExp {
   const sep = `(?:\\\\?${QUOTE})?${WS}(?:=|:|%3[DdAa])${WS}` + (looseQuote ? `|[ \\t]+(?=["'])` : "");
   const spaced = keys.replace(/\[ (?:\\t)?_-\]\?/g, "(?:[ \\t_-]|%20)?");
-  return new RegExp(`(?<key>(?:(?<![A-Za-z0-9_])|(?<=%${HEX}${HEX}))(?:${spaced})(?:${sep}))${NOT_PLACEHOLDER}(?![ \\t]|%20|%09)(?<value>${QUOTED}|${unquoted})`, "gi");
+  return new RegExp(
+    `(?<key>(?:(?<![A-Za-z0-9_])|(?<=%${HEX}${HEX}))(?:${spaced})(?:${sep}))${NOT_PLACEHOLDER}(?![ \\t]|%20|%09)(?<value>${QUOTED}|${unquoted})`,
+    "gi",
+  );
 }
 
 /** Keeps a field's key and quotes (and the spaces after an unquoted value), replaces the value. */
@@ -256,7 +268,12 @@ const MAY_HOLD_PHONE = /[+(%]|[0-9]{3}[-. ][0-9]{3}[-. ][0-9]{4}/;
 function phonesIn(run: string): { text: string; found: number } {
   // Words: split at spaces, and where a bracket or `+` is glued to digits.
   const parts = run.split(/((?: |%20)+|(?<=\)|%29)(?=[0-9+(]|%2[Bb]|%28)|(?<=[0-9])(?=[(+]|%28|%2[Bb]))/);
-  const decode = (t: string) => t.replace(/%20/g, " ").replace(/%2[Bb]/g, "+").replace(/%28/g, "(").replace(/%29/g, ")");
+  const decode = (t: string) =>
+    t
+      .replace(/%20/g, " ")
+      .replace(/%2[Bb]/g, "+")
+      .replace(/%28/g, "(")
+      .replace(/%29/g, ")");
   let text = "";
   let found = 0;
   for (let i = 0; i < parts.length; i += 2) {
@@ -293,7 +310,10 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
   {
     // Salesforce session id / access token: org id, `!`, then the secret part.
     kind: "session-token",
-    pattern: new RegExp(`${start(ID_CHARS)}${notAfter("token", "password", "email", "user", "ip", "id")}00D[${ID_CHARS}]{12}(?:[${ID_CHARS}]{3})?(?:!|%21)${TOKEN_RUN}`, "g"),
+    pattern: new RegExp(
+      `${start(ID_CHARS)}${notAfter("token", "password", "email", "user", "ip", "id")}00D[${ID_CHARS}]{12}(?:[${ID_CHARS}]{3})?(?:!|%21)${TOKEN_RUN}`,
+      "g",
+    ),
     replace: () => REDACTION_PLACEHOLDERS["session-token"],
   },
   {
@@ -343,7 +363,10 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
   {
     // A JSON Web Token anywhere, keyed or not.
     kind: "bearer-token",
-    pattern: new RegExp(`${start("A-Za-z0-9_-")}${notAfter("token", "email", "user", "ip", "id")}eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]*`, "g"),
+    pattern: new RegExp(
+      `${start("A-Za-z0-9_-")}${notAfter("token", "email", "user", "ip", "id")}eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]*`,
+      "g",
+    ),
     replace: () => REDACTION_PLACEHOLDERS["bearer-token"],
   },
   {
@@ -418,7 +441,11 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
       let share = (g.share ?? "").replace(/%24/g, "$");
       let seg = g.seg;
       const adminShare = /^(?:[A-Za-z]|ADMIN|IPC|PRINT|SYSVOL|NETLOGON)\$?$/i.test(share);
-      if (seg !== undefined && !isPlaceholder(seg) && /^(?:home|homes|users?|profiles?|redirect(?:ed|ions)?|userdata|personal)\$?$/i.test(share)) {
+      if (
+        seg !== undefined &&
+        !isPlaceholder(seg) &&
+        /^(?:home|homes|users?|profiles?|redirect(?:ed|ions)?|userdata|personal)\$?$/i.test(share)
+      ) {
         seg = REDACTION_PLACEHOLDERS["windows-user"];
         kinds.push("windows-user");
       } else if (!adminShare && share.endsWith("$") && !isPlaceholder(share.slice(0, -1))) {
@@ -438,12 +465,18 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
       String.raw`(?<![A-Za-z0-9_\\/:.%$&~-])(?<domain>[A-Z][A-Z0-9-]{0,14})(?:\\\\?|%5[Cc])(?![A-Za-z]:)(?<user>[A-Za-z0-9][A-Za-z0-9._-]{0,63})(?![A-Za-z0-9_\\/%$-])`,
       "g",
     ),
-    replace: (_m, g) => (isWellKnownAccount(g.domain ?? "") || /\.(?:log|txt|dll|exe|config|xml|htm|pst|ost)$/i.test(g.user ?? "") ? null : REDACTION_PLACEHOLDERS["windows-account"]),
+    replace: (_m, g) =>
+      isWellKnownAccount(g.domain ?? "") || /\.(?:log|txt|dll|exe|config|xml|htm|pst|ost)$/i.test(g.user ?? "")
+        ? null
+        : REDACTION_PLACEHOLDERS["windows-account"],
   },
   {
     // user=jdoe, "UserName":"jdoe", UPN: jdoe@… (the address itself is already [email]).
     kind: "windows-user",
-    pattern: field(String.raw`user(?:[ _-]?name)?|login(?:[ _-]?name)?|logon(?:[ _-]?name)?|upn|user[ _-]?principal[ _-]?name|sam[ _-]?account[ _-]?name|account[ _-]?name`, String.raw`[^\s,;&"'<>|()\[\]{}]+`),
+    pattern: field(
+      String.raw`user(?:[ _-]?name)?|login(?:[ _-]?name)?|logon(?:[ _-]?name)?|upn|user[ _-]?principal[ _-]?name|sam[ _-]?account[ _-]?name|account[ _-]?name`,
+      String.raw`[^\s,;&"'<>|()\[\]{}]+`,
+    ),
     replace: keepField(REDACTION_PLACEHOLDERS["windows-user"]),
   },
   {
@@ -470,7 +503,10 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
   {
     // Outlook data files: the name of a .pst/.ost often is the person's (`Jane Doe archive.pst`).
     kind: "mail-file",
-    pattern: new RegExp(String.raw`(?<=[\\/"'=:]|%5[Cc]|%2[Ff])(?<stem>(?:[^\\/%\r\n"<>|:*?\[\]]|%(?!5[Cc]|2[Ff])[0-9A-Fa-f][0-9A-Fa-f]){1,120})(?<ext>\.(?:pst|ost))(?![A-Za-z0-9])`, "gi"),
+    pattern: new RegExp(
+      String.raw`(?<=[\\/"'=:]|%5[Cc]|%2[Ff])(?<stem>(?:[^\\/%\r\n"<>|:*?\[\]]|%(?!5[Cc]|2[Ff])[0-9A-Fa-f][0-9A-Fa-f]){1,120})(?<ext>\.(?:pst|ost))(?![A-Za-z0-9])`,
+      "gi",
+    ),
     replace: (_m, g) => {
       const stem = g.stem ?? "";
       const lead = /^(?:[ \t]|%20)*/.exec(stem)?.[0] ?? "";
@@ -481,7 +517,8 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     // Outlook profile names are often the person's name; Outlook's default profile "Outlook" stays.
     kind: "outlook-profile",
     pattern: field(String.raw`(?:outlook[ \t_-]?)?profile(?:[ \t_-]?name)?`, String.raw`[^\r\n,;&"<>|]{1,80}[^\s,;&"<>|]*`, true),
-    replace: (m, g) => (/^(?:outlook|default)$/i.test(unquote(g.value).trim()) ? null : keepField(REDACTION_PLACEHOLDERS["outlook-profile"])(m, g)),
+    replace: (m, g) =>
+      /^(?:outlook|default)$/i.test(unquote(g.value).trim()) ? null : keepField(REDACTION_PLACEHOLDERS["outlook-profile"])(m, g),
   },
   {
     // Fields of synced contacts and events: names.
@@ -502,13 +539,19 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     // Fields of synced items that hold free text: a subject, a description, a street. Unquoted, the
     // value runs to the end of the line. `error_description` and "Error description" stay.
     kind: "item-text",
-    pattern: field(String.raw`(?<!error[ _-]?)(?:subject|description|(?:mailing|other|billing|shipping)?[ _-]?street|notes?|comments?)`, String.raw`[^\r\n]+`),
+    pattern: field(
+      String.raw`(?<!error[ _-]?)(?:subject|description|(?:mailing|other|billing|shipping)?[ _-]?street|notes?|comments?)`,
+      String.raw`[^\r\n]+`,
+    ),
     replace: keepField(REDACTION_PLACEHOLDERS["item-text"]),
   },
   {
     // Phone fields, whatever the number's shape.
     kind: "phone",
-    pattern: field(String.raw`(?:mobile|home|other|assistant|business|work)?[ _-]?phone(?:[ _-]?number)?|mobile|fax|tel(?:ephone)?`, String.raw`\+?[0-9(][0-9 ().+-]{3,30}`),
+    pattern: field(
+      String.raw`(?:mobile|home|other|assistant|business|work)?[ _-]?phone(?:[ _-]?number)?|mobile|fax|tel(?:ephone)?`,
+      String.raw`\+?[0-9(][0-9 ().+-]{3,30}`,
+    ),
     replace: keepField(REDACTION_PLACEHOLDERS.phone),
   },
   {
@@ -591,7 +634,10 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     // The run is taken whole (lookahead + backreference = atomic), then judged. Last, and without dots,
     // so that no other rule changes a run after it was judged.
     kind: "secret",
-    pattern: new RegExp(`${start("A-Za-z0-9+=_~-")}(?=[A-Za-z0-9])(?=[A-Za-z0-9+_~-]{32})(?=(?<run>[A-Za-z0-9+_~-]+))\\k<run>(?:=|%3[Dd]){0,2}`, "g"),
+    pattern: new RegExp(
+      `${start("A-Za-z0-9+=_~-")}(?=[A-Za-z0-9])(?=[A-Za-z0-9+_~-]{32})(?=(?<run>[A-Za-z0-9+_~-]+))\\k<run>(?:=|%3[Dd]){0,2}`,
+      "g",
+    ),
     replace: (m) => (looksLikeSecret(m) ? REDACTION_PLACEHOLDERS.secret : null),
   },
 ];

@@ -122,7 +122,11 @@ function context(options: AdminReportOptions): ReportContext {
 function finish(ctx: ReportContext, cause: CauseId, lines: string[], to: string | undefined, example = false): AdminReport {
   const title = ctx.t("report.subject", { cause: ctx.t(getCause(cause).titleKey) });
   const subject = example ? ctx.t("report.example.subject", { subject: title }) : title;
-  const body = lines.join("\n").replace(/\n{3,}/g, "\n\n").trim() + "\n";
+  const body =
+    lines
+      .join("\n")
+      .replace(/\n{3,}/g, "\n\n")
+      .trim() + "\n";
   const report: AdminReport = { subject, body, removed: mergeRemoved(...ctx.removed) };
   if (example) report.example = true;
   const address = to?.trim();
@@ -139,7 +143,8 @@ function writeCause(out: Writer, ctx: ReportContext, cause: CauseId, d: Diagnosi
   // Quote SFO's own line only where the logs hold it: from AddinTrace.log alone the cause rests on the
   // side panel's message, and the admin should know that.
   const confirming = def.confirmingText?.toLowerCase();
-  if (d && confirming && !d.evidence.some((e) => e.message.toLowerCase().includes(confirming))) out.para(ctx.t("report.refresh.noTraceLine"));
+  if (d && confirming && !d.evidence.some((e) => e.message.toLowerCase().includes(confirming)))
+    out.para(ctx.t("report.refresh.noTraceLine"));
   if (d?.policy) {
     const reason = d.policyReason ? ctx.t(d.policyReason.key, d.policyReason.params) : "";
     out.para(ctx.t("report.policy.guess", { policy: ctx.t(`cause.policyGuess.${d.policy}`), reason }).trim());
@@ -262,7 +267,8 @@ function writeDiagnostics(out: Writer, ctx: ReportContext, d: Diagnosis): void {
     out.line(ctx.t("report.diag.noCause"));
   }
   const others = d.candidates.filter((c) => c.id !== d.cause);
-  if (others.length > 0) out.text(ctx.t("report.diag.candidates", { list: others.map((c) => `${c.id} ${ctx.score(c.confidence)}`).join(", ") }));
+  if (others.length > 0)
+    out.text(ctx.t("report.diag.candidates", { list: others.map((c) => `${c.id} ${ctx.score(c.confidence)}`).join(", ") }));
   out.line(ctx.t("report.diag.policy", { policy: d.policy ?? "-" }));
   for (const f of d.files) {
     out.text(ctx.t("report.diag.file", { file: ctx.clean(baseName(f.path)), entries: f.entries, encoding: f.encoding }));

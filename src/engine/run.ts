@@ -27,9 +27,7 @@ export interface Progress {
 
 /** Messages from the diagnosis worker to the pane. */
 export type DiagnosisWorkerReply =
-  | { type: "progress"; progress: Progress }
-  | { type: "done"; result: DiagnosisRun }
-  | { type: "failed"; message: string };
+  { type: "progress"; progress: Progress } | { type: "done"; result: DiagnosisRun } | { type: "failed"; message: string };
 
 /** The diagnosis of the built-in example logs, marked so that nothing made from it passes for the user's own. */
 export function asExample(diagnosis: Diagnosis): Diagnosis {

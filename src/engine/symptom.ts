@@ -27,7 +27,14 @@ function knownSentences() {
     if (!headingText) continue;
     for (const key of DETAIL_KEYS) {
       const detailText = set[key];
-      if (detailText) sentences.push({ heading: trimEnd(normaliseText(headingText)), headingText, detail: trimEnd(normaliseText(detailText)), detailText, key });
+      if (detailText)
+        sentences.push({
+          heading: trimEnd(normaliseText(headingText)),
+          headingText,
+          detail: trimEnd(normaliseText(detailText)),
+          detailText,
+          key,
+        });
     }
   }
   return sentences;
@@ -59,7 +66,11 @@ function sentenceState(normalised: string): SidePanelState | null {
   // A detail text alone only counts when it is no mere tail of the heading-less sentence: it must be long enough to be one state's.
   const detail = best && (heading || best.detail.length > 40) ? best : null;
   if (!detail && !heading) return null;
-  const labels: Record<SidePanelSlot, string> = { loggedOut: heading?.headingText ?? detail?.headingText ?? "", detail: detail?.detailText ?? "", button: "" };
+  const labels: Record<SidePanelSlot, string> = {
+    loggedOut: heading?.headingText ?? detail?.headingText ?? "",
+    detail: detail?.detailText ?? "",
+    button: "",
+  };
   const keys: Partial<Record<SidePanelSlot, string>> = { loggedOut: SIDE_PANEL_KEYS.loggedOut };
   if (detail) keys.detail = detail.key;
   return { labels, keys, detailKey: detail?.key ?? null, unresolved: [] };

@@ -2,10 +2,28 @@
 // View state is a plain string, no router (Office.js nulls history.pushState).
 import { Component, Suspense, lazy, startTransition, useEffect, useRef, useState, type ReactNode } from "react";
 import {
-  FluentProvider, MessageBar, MessageBarBody, Spinner, Subtitle1, makeStyles, teamsHighContrastTheme, tokens, webDarkTheme, webLightTheme,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle1,
+  makeStyles,
+  teamsHighContrastTheme,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
 } from "@fluentui/react-components";
 import type { Host, ThemeKind } from "../host";
-import { LANGUAGES, toSalesforceLanguage, toUiLanguage, UNEXPLAINED_CAUSE, type CauseId, type Diagnosis, type SalesforceLanguage, type UiLanguage } from "../engine";
+import {
+  LANGUAGES,
+  toSalesforceLanguage,
+  toUiLanguage,
+  UNEXPLAINED_CAUSE,
+  type CauseId,
+  type Diagnosis,
+  type SalesforceLanguage,
+  type UiLanguage,
+} from "../engine";
 import { I18nProvider, loadViewTexts, useI18n } from "./i18n";
 import { LiveRegion } from "./announce";
 import { Nav, type NavTarget, type View } from "./components/Nav";
@@ -21,18 +39,33 @@ const THEMES = { light: webLightTheme, dark: webDarkTheme, "high-contrast": team
 const withTexts = <T,>(view: Promise<T>) => Promise.all([view, loadViewTexts()]).then(([m]) => m);
 const AdminView = lazy(() => withTexts(import(/* webpackChunkName: "admin" */ "./views/AdminView")));
 const LogsView = lazy(() => withTexts(import(/* webpackChunkName: "logs" */ "./views/LogsView")).then((m) => ({ default: m.LogsView })));
-const ResultView = lazy(() => withTexts(import(/* webpackChunkName: "result" */ "./views/ResultView")).then((m) => ({ default: m.ResultView })));
-const AskAdminView = lazy(() => withTexts(import(/* webpackChunkName: "ask" */ "./views/AskAdminView")).then((m) => ({ default: m.AskAdminView })));
+const ResultView = lazy(() =>
+  withTexts(import(/* webpackChunkName: "result" */ "./views/ResultView")).then((m) => ({ default: m.ResultView })),
+);
+const AskAdminView = lazy(() =>
+  withTexts(import(/* webpackChunkName: "ask" */ "./views/AskAdminView")).then((m) => ({ default: m.AskAdminView })),
+);
 
 const useStyles = makeStyles({
   provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
-  shell: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
+  shell: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+  },
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
   title: { margin: 0, minWidth: 0 },
   lang: {
-    maxWidth: "50%", flexShrink: 0, minHeight: "24px", paddingInline: tokens.spacingHorizontalXS,
-    fontFamily: tokens.fontFamilyBase, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground1,
-    backgroundColor: tokens.colorNeutralBackground1, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    maxWidth: "50%",
+    flexShrink: 0,
+    minHeight: "24px",
+    paddingInline: tokens.spacingHorizontalXS,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
   },
@@ -142,7 +175,14 @@ function Shell({ host }: { host: Host }) {
       content = <SeeView salesforceLang={sfLang} onCause={pickCause} onSignIn={signInFor} onCheckLogs={() => go("logs")} />;
       break;
     case "cause":
-      content = <CauseView cause={cause ?? UNEXPLAINED_CAUSE} onSignIn={() => go("signin")} onAskAdmin={() => go("ask")} onCheckLogs={() => go("logs")} />;
+      content = (
+        <CauseView
+          cause={cause ?? UNEXPLAINED_CAUSE}
+          onSignIn={() => go("signin")}
+          onAskAdmin={() => go("ask")}
+          onCheckLogs={() => go("logs")}
+        />
+      );
       break;
     case "signin":
       content = <SignInView cause={cause} diagnosis={diagnosis} onCheckLogs={() => go("logs")} onAskAdmin={() => go("ask")} />;
@@ -158,7 +198,14 @@ function Shell({ host }: { host: Host }) {
       );
       break;
     case "ask":
-      content = <AskAdminView host={host} diagnosis={diagnosis} cause={cause ?? diagnosis?.cause ?? null} onBack={() => go(back === "ask" ? "see" : back)} />;
+      content = (
+        <AskAdminView
+          host={host}
+          diagnosis={diagnosis}
+          cause={cause ?? diagnosis?.cause ?? null}
+          onBack={() => go(back === "ask" ? "see" : back)}
+        />
+      );
       break;
     case "admin":
       content = <AdminView />;
@@ -168,7 +215,9 @@ function Shell({ host }: { host: Host }) {
   return (
     <div className={styles.shell}>
       <header className={styles.header}>
-        <Subtitle1 as="h1" className={styles.title}>{t("ui.app.title")}</Subtitle1>
+        <Subtitle1 as="h1" className={styles.title}>
+          {t("ui.app.title")}
+        </Subtitle1>
         <LanguageSwitcher />
       </header>
       <Nav view={view} onNavigate={(v: NavTarget) => go(v)} />
@@ -202,4 +251,3 @@ export function App({ host }: { host: Host }) {
     </FluentProvider>
   );
 }
-

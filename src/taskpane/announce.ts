@@ -19,12 +19,27 @@ function subscribe(listener: () => void): () => void {
 }
 
 const visuallyHidden = {
-  position: "absolute", width: "1px", height: "1px", margin: "-1px", padding: 0, overflow: "hidden",
-  clip: "rect(0 0 0 0)", whiteSpace: "nowrap", border: 0,
+  position: "absolute",
+  width: "1px",
+  height: "1px",
+  margin: "-1px",
+  padding: 0,
+  overflow: "hidden",
+  clip: "rect(0 0 0 0)",
+  whiteSpace: "nowrap",
+  border: 0,
 } as const;
 
 /** Rendered once by App; kept in the DOM from the start so that assistive tech watches it. */
 export function LiveRegion(): ReactElement {
-  const text = useSyncExternalStore(subscribe, () => current, () => "");
-  return createElement("div", { role: "status", "aria-live": "polite", "aria-atomic": "true", "data-testid": "live-region", style: visuallyHidden }, text);
+  const text = useSyncExternalStore(
+    subscribe,
+    () => current,
+    () => "",
+  );
+  return createElement(
+    "div",
+    { role: "status", "aria-live": "polite", "aria-atomic": "true", "data-testid": "live-region", style: visuallyHidden },
+    text,
+  );
 }

@@ -62,7 +62,15 @@ async function textsOf(lang: UiLanguage, views: boolean): Promise<{ catalog: Cat
   return { catalog: { ...pane, ...other }, lang };
 }
 
-export function I18nProvider({ displayLanguage, memory, children }: { displayLanguage: string; memory?: LanguageMemory; children: ReactNode }) {
+export function I18nProvider({
+  displayLanguage,
+  memory,
+  children,
+}: {
+  displayLanguage: string;
+  memory?: LanguageMemory;
+  children: ReactNode;
+}) {
   const [lang, setLangState] = useState<UiLanguage>(() => rememberedLanguage(memory) ?? toUiLanguage(displayLanguage));
   const [views, setViews] = useState(viewsWanted);
   const [shown, setShown] = useState<{ catalog: Catalog; lang: UiLanguage } | null>(null);

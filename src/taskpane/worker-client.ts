@@ -4,7 +4,6 @@ import { type DiagnosisRun, type DiagnosisWorkerReply, type Progress } from "../
 
 export type { DiagnosisRun, Progress, SkippedFile } from "../engine";
 
-
 export interface RunningDiagnosis {
   result: Promise<DiagnosisRun>;
   /** Stops the scan at once (terminates the worker); `result` then rejects with a "cancelled" error. */

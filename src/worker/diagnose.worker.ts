@@ -8,7 +8,10 @@ registerAllSidePanelLabels(); // logs can hold side-panel text in any of the 18 
 
 export type WorkerRequest = { type: "run"; files: LogBlob[] };
 
-const scope = self as unknown as { onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null; postMessage(m: DiagnosisWorkerReply): void };
+const scope = self as unknown as {
+  onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null;
+  postMessage(m: DiagnosisWorkerReply): void;
+};
 
 scope.onmessage = (event) => {
   if (event.data?.type !== "run") return;

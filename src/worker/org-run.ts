@@ -54,7 +54,9 @@ export async function runOrg(
           },
         }),
       );
-      const text = gzip ? counted.pipeThrough(new DecompressionStream("gzip") as unknown as TransformStream<Uint8Array, Uint8Array>) : counted;
+      const text = gzip
+        ? counted.pipeThrough(new DecompressionStream("gzip") as unknown as TransformStream<Uint8Array, Uint8Array>)
+        : counted;
       const it = text.getReader();
       for (;;) {
         check();

@@ -1,6 +1,15 @@
 // The worker's job as a plain module (no `self`, no postMessage) so that jest can drive it directly:
 // stream each file through LogScanner in ≥1 MiB pieces, report progress, then diagnose the good files.
-import { LogInputError, LogScanner, MAX_FILE_BYTES, diagnose, type DiagnosisRun, type Progress, type ScannedFile, type SkippedFile } from "../engine";
+import {
+  LogInputError,
+  LogScanner,
+  MAX_FILE_BYTES,
+  diagnose,
+  type DiagnosisRun,
+  type Progress,
+  type ScannedFile,
+  type SkippedFile,
+} from "../engine";
 
 export type { DiagnosisRun, Progress, SkippedFile } from "../engine";
 export { MAX_FILE_BYTES } from "../engine";

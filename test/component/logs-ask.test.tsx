@@ -31,7 +31,10 @@ const bytes = (name: string) => new Uint8Array(readFileSync(join(__dirname, ".."
 const PLANTED = "jane.doe@example.com";
 /** The seed logs with the user's address planted in the failing line, as real logs sometimes have. */
 function plantedDiagnosis(): Diagnosis {
-  const trace = readFileSync(join(__dirname, "..", "fixtures", "seed-Trace.log"), "utf8").replace("token validity expired", `token validity expired for ${PLANTED}`);
+  const trace = readFileSync(join(__dirname, "..", "fixtures", "seed-Trace.log"), "utf8").replace(
+    "token validity expired",
+    `token validity expired for ${PLANTED}`,
+  );
   return diagnoseFiles([
     { path: "Trace.log", bytes: new TextEncoder().encode(trace) },
     { path: "AddinTrace.log", bytes: bytes("seed-AddinTrace.log") },
@@ -125,7 +128,11 @@ describe("Ask my admin", () => {
     renderAsk(host, d);
     const fits = mailtoUrl("", buildAdminReport(d, { texts: textsFor("en") })).length <= MAILTO_MAX;
     // the mail-app button says when it will also copy the report (the whole one is too long for a link)
-    for (const name of [fits ? "Open in my mail app" : "Copy the report and open my mail app", "Copy the message", "Download as a text file"]) {
+    for (const name of [
+      fits ? "Open in my mail app" : "Copy the report and open my mail app",
+      "Copy the message",
+      "Download as a text file",
+    ]) {
       expect(screen.getByRole("button", { name })).toBeEnabled();
     }
     await user.click(screen.getByRole("button", { name: "Create email in Outlook" }));

@@ -25,7 +25,12 @@ function renderResult(d: Diagnosis) {
   const calls: string[] = [];
   render(
     <FluentProvider theme={webLightTheme}>
-      <ResultView diagnosis={d} onSignIn={() => calls.push("signin")} onAskAdmin={() => calls.push("ask")} onCheckAgain={() => calls.push("again")} />
+      <ResultView
+        diagnosis={d}
+        onSignIn={() => calls.push("signin")}
+        onAskAdmin={() => calls.push("ask")}
+        onCheckAgain={() => calls.push("again")}
+      />
     </FluentProvider>,
   );
   return calls;
@@ -49,7 +54,10 @@ describe("Result of the seed logs", () => {
   it("says “very likely” only when the logs name the cause at several logouts", () => {
     const d = seedDiagnosis();
     const episode = d.episodes[0];
-    renderResult({ ...d, episodes: [episode, { ...episode, from: "2015-04-25T09:00:00.000" }, { ...episode, from: "2015-04-26T09:00:00.000" }] });
+    renderResult({
+      ...d,
+      episodes: [episode, { ...episode, from: "2015-04-25T09:00:00.000" }, { ...episode, from: "2015-04-26T09:00:00.000" }],
+    });
     expect(screen.getByTestId("result-sure")).toHaveTextContent("Very likely: the logs name this cause at 3 logouts.");
   });
 
@@ -118,7 +126,9 @@ describe("Result of the seed logs", () => {
     renderResult(seedDiagnosis());
     await user.click(screen.getByRole("button", { name: "For your admin: the technical part" }));
     const check = screen.getByTestId("result-check-fix");
-    expect(check).toHaveTextContent(/^How to check the fix worked: The connected app's policy shows "Refresh token is valid until revoked"/);
+    expect(check).toHaveTextContent(
+      /^How to check the fix worked: The connected app's policy shows "Refresh token is valid until revoked"/,
+    );
     expect(screen.queryByText(/What would confirm it/)).toBeNull();
     expect(screen.getByText(CATALOGS.en["cause.policy.readHint"])).toBeInTheDocument();
   });
@@ -128,8 +138,12 @@ describe("Result of the seed logs", () => {
 function primaryOnlyClasses(): string[] {
   const { unmount } = render(
     <FluentProvider theme={webLightTheme}>
-      <Button appearance="primary" icon={<MailEdit20Regular />}>p</Button>
-      <Button appearance="secondary" icon={<MailEdit20Regular />}>s</Button>
+      <Button appearance="primary" icon={<MailEdit20Regular />}>
+        p
+      </Button>
+      <Button appearance="secondary" icon={<MailEdit20Regular />}>
+        s
+      </Button>
     </FluentProvider>,
   );
   const cls = (name: string) => new Set(screen.getByRole("button", { name }).className.split(/\s+/));
@@ -192,7 +206,13 @@ describe("Result of the example logs", () => {
 });
 
 describe("Result when the logs name no reason", () => {
-  const unknownDiagnosis = (): Diagnosis => ({ ...seedDiagnosis(), cause: "unknown", policy: null, policyReason: null, candidates: [{ id: "unknown", confidence: 1 }] });
+  const unknownDiagnosis = (): Diagnosis => ({
+    ...seedDiagnosis(),
+    cause: "unknown",
+    policy: null,
+    policyReason: null,
+    candidates: [{ id: "unknown", confidence: 1 }],
+  });
 
   it("shows no percentage and no “Very likely” for the cause unknown", () => {
     renderResult(unknownDiagnosis());

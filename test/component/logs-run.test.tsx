@@ -20,7 +20,10 @@ function file(name: string, bytes: Uint8Array | string, withStream = true): LogB
   return f;
 }
 
-const seedFiles = (withStream = true) => [file("Trace.log", seed("Trace.log"), withStream), file("AddinTrace.log", seed("AddinTrace.log"), withStream)];
+const seedFiles = (withStream = true) => [
+  file("Trace.log", seed("Trace.log"), withStream),
+  file("AddinTrace.log", seed("AddinTrace.log"), withStream),
+];
 
 describe("runDiagnosis (the worker's job)", () => {
   it("finds the refresh-token cause in the seed logs, with file:line evidence and the side panel", async () => {
@@ -44,7 +47,10 @@ describe("runDiagnosis (the worker's job)", () => {
 
   it("skips an empty and a binary file by name and still analyses the good one", async () => {
     const binary = new Uint8Array(4096).map((_, i) => (i * 7) % 256);
-    const run = await runDiagnosis([file("empty.log", ""), file("photo.png", binary), file("Trace.log", seed("Trace.log"))], () => undefined);
+    const run = await runDiagnosis(
+      [file("empty.log", ""), file("photo.png", binary), file("Trace.log", seed("Trace.log"))],
+      () => undefined,
+    );
     expect(run.skipped).toEqual([
       { file: "empty.log", reason: "empty" },
       { file: "photo.png", reason: "binary" },
@@ -83,7 +89,12 @@ describe("runDiagnosis (the worker's job)", () => {
     const big = seed("Trace.log").toString("latin1").repeat(30000); // ~11 MB in 4 MiB slices
     const calls: Progress[] = [];
     const clock = 0;
-    const run = await runDiagnosis([file("Trace.log", big, false)], (p) => calls.push(p), undefined, () => clock); // time stands still
+    const run = await runDiagnosis(
+      [file("Trace.log", big, false)],
+      (p) => calls.push(p),
+      undefined,
+      () => clock,
+    ); // time stands still
     expect(run.diagnosis?.cause).toBe("refresh-token-expired");
     // first (0), first piece (clock 0 is ≥100 ms after -Infinity), and the final 100 %: nothing in between
     expect(calls.length).toBe(3);

@@ -19,7 +19,11 @@ async function blobLike(f: File) {
     r.onerror = () => reject(r.error);
     r.readAsArrayBuffer(f);
   });
-  return { name: f.name, size: bytes.byteLength, slice: (a = 0, b = bytes.byteLength) => ({ arrayBuffer: async () => bytes.slice(a, b).buffer }) };
+  return {
+    name: f.name,
+    size: bytes.byteLength,
+    slice: (a = 0, b = bytes.byteLength) => ({ arrayBuffer: async () => bytes.slice(a, b).buffer }),
+  };
 }
 
 const control: { hold: boolean; cancelled: number; lastFiles: string[] } = { hold: false, cancelled: 0, lastFiles: [] };
@@ -38,7 +42,9 @@ jest.mock("../../src/taskpane/worker-client", () => {
           onProgress({ done: 0, total: 100 });
           return; // stays running until cancelled
         }
-        Promise.all(files.map(blobLike)).then((blobs) => runDiagnosis(blobs, onProgress)).then(resolve, rej);
+        Promise.all(files.map(blobLike))
+          .then((blobs) => runDiagnosis(blobs, onProgress))
+          .then(resolve, rej);
       });
       return {
         result,

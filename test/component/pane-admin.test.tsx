@@ -52,7 +52,8 @@ describe("Admin mode", () => {
     expect(byCode("ja")).not.toHaveTextContent("Unknown Label");
     await user.click(screen.getByRole("switch", { name: "Show it with “Unknown Label” codes" }));
     const raw = within(screen.getByTestId("every-language")).getAllByRole("listitem");
-    for (const li of raw) expect(li).toHaveTextContent("<<Unknown Label:loggedOut>> <<Unknown Label:oauthPolicy>> [<<Unknown Label:loginButton>>]");
+    for (const li of raw)
+      expect(li).toHaveTextContent("<<Unknown Label:loggedOut>> <<Unknown Label:oauthPolicy>> [<<Unknown Label:loginButton>>]");
     expect(screen.getByTestId("side-panel-message")).toHaveTextContent("<<Unknown Label:loggedOut>> <<Unknown Label:oauthPolicy>>");
   });
 

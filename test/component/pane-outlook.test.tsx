@@ -11,7 +11,9 @@ describe("the pane in Outlook (office-addin-mock)", () => {
     expect(await screen.findByRole("heading", { level: 2, name: "Hvad ser du?" })).toBeInTheDocument();
     expect(screen.getByRole("navigation", { name: "Visninger" })).toHaveTextContent("Spørg min administrator");
     const panel = screen.getAllByTestId("side-panel")[0];
-    expect(within(panel).getByTestId("side-panel-message")).toHaveTextContent("Du er blevet logget ud af Salesforce på grund af din organisations sikkerhedsindstillinger.");
+    expect(within(panel).getByTestId("side-panel-message")).toHaveTextContent(
+      "Du er blevet logget ud af Salesforce på grund af din organisations sikkerhedsindstillinger.",
+    );
     expect(document.documentElement.lang).toBe("da");
   });
 });

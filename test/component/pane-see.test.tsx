@@ -8,7 +8,8 @@ import { SidePanel } from "../../src/taskpane/components/SidePanel";
 import { fakeHost } from "./pane-fake-host";
 
 const SEED_EN = "You've been logged out of Salesforce based on your organization's security settings. Click this message to log in again.";
-const SEED_DA = "Du er blevet logget ud af Salesforce på grund af din organisations sikkerhedsindstillinger. Klik på denne meddelelse for at logge på igen.";
+const SEED_DA =
+  "Du er blevet logget ud af Salesforce på grund af din organisations sikkerhedsindstillinger. Klik på denne meddelelse for at logge på igen.";
 
 /** The first simulated panel on the opening view is the seed's state. */
 const seedPanel = () => screen.getAllByTestId("side-panel")[0];
@@ -51,7 +52,9 @@ describe("What do you see? (opening view)", () => {
     expect(chooser).toHaveAttribute("open");
     const choices = within(chooser).getAllByRole("button");
     expect(choices).toHaveLength(SIDE_PANEL_DETAIL_KEYS.length - 1);
-    expect(choices.map((c) => c.textContent)).toContain("because your computer's IP address isn't allowed by your organization. Contact your Salesforce administrator.");
+    expect(choices.map((c) => c.textContent)).toContain(
+      "because your computer's IP address isn't allowed by your organization. Contact your Salesforce administrator.",
+    );
     // Only the oauthPolicy message is documented: the chooser says its texts are our stand-ins.
     expect(within(chooser).getByText(/these are our stand-ins/)).toBeInTheDocument();
     // Raw mode: the choices show the codes the user's raw panel would show.

@@ -14,8 +14,16 @@ import { diagnoseFiles, type CauseId, type Diagnosis } from "../../src/engine";
 /** The seed's diagnosis with the timing guess the engine makes for a logout soon after a fresh login. */
 function seedWithGuess(): Diagnosis {
   const bytes = (name: string) => new Uint8Array(readFileSync(join(__dirname, "..", "fixtures", name)));
-  const d = diagnoseFiles([{ path: "Trace.log", bytes: bytes("seed-Trace.log") }, { path: "AddinTrace.log", bytes: bytes("seed-AddinTrace.log") }]);
-  return { ...d, cause: "refresh-token-expired", policy: "immediately", policyReason: { key: "cause.policyReason.immediately", params: { minutes: 8, episodes: 3 } } };
+  const d = diagnoseFiles([
+    { path: "Trace.log", bytes: bytes("seed-Trace.log") },
+    { path: "AddinTrace.log", bytes: bytes("seed-AddinTrace.log") },
+  ]);
+  return {
+    ...d,
+    cause: "refresh-token-expired",
+    policy: "immediately",
+    policyReason: { key: "cause.policyReason.immediately", params: { minutes: 8, episodes: 3 } },
+  };
 }
 
 function renderSignIn(cause: CauseId | null, lang = "en-US", diagnosis: Diagnosis | null = null) {
@@ -62,7 +70,9 @@ describe("Sign in again", () => {
     const warning = await screen.findByTestId("refresh-warning");
     // The logs alone (let alone the side panel) cannot tell which of the three expiring settings is set.
     expect(warning).not.toHaveTextContent("Refresh Token Policy is “Immediately expire refresh token”");
-    expect(warning).toHaveTextContent("is one of the three settings that make SFO's sign-in expire, usually “Immediately expire refresh token”");
+    expect(warning).toHaveTextContent(
+      "is one of the three settings that make SFO's sign-in expire, usually “Immediately expire refresh token”",
+    );
     expect(warning).toHaveTextContent("will log you out again");
     expect(warning).toHaveTextContent("Refresh token is valid until revoked");
     await user.click(within(warning).getByRole("button", { name: "Ask my admin" }));

@@ -45,7 +45,13 @@ const VIEWS: ViewCase[] = [
       await p.getByRole("checkbox").first().check();
     },
   },
-  { name: "Check my logs", open: async (p, t) => { await nav(p, t["ui.nav.logs"]); await h2(p, t["ui.logs.title"]); } },
+  {
+    name: "Check my logs",
+    open: async (p, t) => {
+      await nav(p, t["ui.nav.logs"]);
+      await h2(p, t["ui.logs.title"]);
+    },
+  },
   {
     name: "Result (example, admin part open)",
     open: async (p, t) => {
@@ -57,15 +63,33 @@ const VIEWS: ViewCase[] = [
       await p.getByText(t["ui.result.admin.lightning"], { exact: true }).waitFor();
     },
   },
-  { name: "Ask my admin", open: async (p, t) => { await nav(p, t["ui.nav.ask"]); await h2(p, t["ui.ask.title"]); } },
-  { name: "Admin mode", open: async (p, t) => { await nav(p, t["ui.nav.admin"]); await h2(p, t["ui.admin.title"]); } },
+  {
+    name: "Ask my admin",
+    open: async (p, t) => {
+      await nav(p, t["ui.nav.ask"]);
+      await h2(p, t["ui.ask.title"]);
+    },
+  },
+  {
+    name: "Admin mode",
+    open: async (p, t) => {
+      await nav(p, t["ui.nav.admin"]);
+      await h2(p, t["ui.admin.title"]);
+    },
+  },
 ];
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
   return result.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => `${n.target.join(" ")} ${n.html.slice(0, 120)} ${n.failureSummary?.split("\n")[1]?.trim() ?? ""}`).slice(0, 3).join(", ")}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .map((n) => `${n.target.join(" ")} ${n.html.slice(0, 120)} ${n.failureSummary?.split("\n")[1]?.trim() ?? ""}`)
+          .slice(0, 3)
+          .join(", ")}`,
+    );
 }
 
 const COMBOS: { title: string; lang: Lang; pane: PaneOptions }[] = [

@@ -14,7 +14,9 @@ const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 export function browserAvailable(): boolean {
   const ok = existsSync(CHROMIUM) && existsSync(join(DIST, "taskpane.html"));
   if (!ok && process.env.CI === "true") {
-    throw new Error(`e2e: ${existsSync(CHROMIUM) ? "dist/taskpane.html is missing (run npm run build)" : `no Chromium at ${CHROMIUM} (apt-get install chromium)`}`);
+    throw new Error(
+      `e2e: ${existsSync(CHROMIUM) ? "dist/taskpane.html is missing (run npm run build)" : `no Chromium at ${CHROMIUM} (apt-get install chromium)`}`,
+    );
   }
   return ok;
 }
@@ -33,8 +35,14 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
-      "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
-      "--disable-component-update", "--disable-sync", "--no-first-run", // playwright gives each launch a new user-data dir
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run", // playwright gives each launch a new user-data dir
     ],
   });
 }
@@ -49,7 +57,11 @@ export interface PaneOptions {
 }
 
 /** Opens the pane in a fresh context at task-pane size, Office's CDN blocked (offline). */
-export async function openPane(browser: Browser, baseUrl: string, opts: PaneOptions = {}): Promise<{ context: BrowserContext; page: Page; outside: string[]; errors: string[] }> {
+export async function openPane(
+  browser: Browser,
+  baseUrl: string,
+  opts: PaneOptions = {},
+): Promise<{ context: BrowserContext; page: Page; outside: string[]; errors: string[] }> {
   const context = await browser.newContext({
     locale: opts.locale ?? "en-US",
     colorScheme: opts.colorScheme ?? "light",

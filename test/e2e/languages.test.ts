@@ -38,12 +38,15 @@ async function read(page: Page): Promise<Reading> {
     for (const el of Array.from(document.body.querySelectorAll<HTMLElement>("*"))) {
       const r = el.getBoundingClientRect();
       if (r.width === 0 || r.height === 0 || getComputedStyle(el).visibility === "hidden") continue;
-      if (r.right > width + 0.5) wide.push(`${el.tagName.toLowerCase()}.${el.className || ""} right=${Math.round(r.right)}: ${(el.textContent ?? "").slice(0, 60)}`);
+      if (r.right > width + 0.5)
+        wide.push(`${el.tagName.toLowerCase()}.${el.className || ""} right=${Math.round(r.right)}: ${(el.textContent ?? "").slice(0, 60)}`);
     }
     return {
       htmlLang: document.documentElement.lang,
       text: document.body.innerText,
-      sidePanels: Array.from(document.querySelectorAll("[data-testid=side-panel-message], [data-testid=side-panel-button]")).map((e) => e.textContent ?? ""),
+      sidePanels: Array.from(document.querySelectorAll("[data-testid=side-panel-message], [data-testid=side-panel-button]")).map(
+        (e) => e.textContent ?? "",
+      ),
       overflow: { page: document.documentElement.scrollWidth, view: width, wide: wide.slice(0, 10) },
     };
   });

@@ -63,11 +63,14 @@ describeInBrowser("admin mode (production build, Chromium)", () => {
     expect(await page.getByTestId("policy-table").textContent()).toContain("infinite");
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     // Metadata values stay whole (no "specific_i|nactivity"), and the table still fits the pane.
-    const codeLines = await page.getByTestId("policy-table").locator("code").evaluateAll((codes) =>
-      codes.map((c) => Math.round(c.getBoundingClientRect().height / parseFloat(getComputedStyle(c).lineHeight))),
-    );
+    const codeLines = await page
+      .getByTestId("policy-table")
+      .locator("code")
+      .evaluateAll((codes) => codes.map((c) => Math.round(c.getBoundingClientRect().height / parseFloat(getComputedStyle(c).lineHeight))));
     expect(codeLines).toEqual([1, 1, 1, 1]);
-    const table = await page.getByTestId("policy-table").evaluate((t) => ({ table: t.scrollWidth, box: (t.parentElement as HTMLElement).clientWidth }));
+    const table = await page
+      .getByTestId("policy-table")
+      .evaluate((t) => ({ table: t.scrollWidth, box: (t.parentElement as HTMLElement).clientWidth }));
     expect(table.table).toBeLessThanOrEqual(table.box);
     await screenshot(page, "pane-admin-da-320");
     expect(errors).toEqual([]);

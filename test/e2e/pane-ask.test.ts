@@ -46,7 +46,10 @@ describeInBrowser("Ask my admin (production build, Chromium)", () => {
 
   it("the preview redacts a planted email address and says what was removed", async () => {
     const { page, context, errors } = await openPane(browser, url);
-    const trace = readFileSync(join(FIXTURES, "seed-Trace.log"), "utf8").replace("token validity expired", `token validity expired for ${PLANTED}`);
+    const trace = readFileSync(join(FIXTURES, "seed-Trace.log"), "utf8").replace(
+      "token validity expired",
+      `token validity expired for ${PLANTED}`,
+    );
     await analysePasted(page, trace + readFileSync(join(FIXTURES, "seed-AddinTrace.log"), "utf8"));
     await page.getByRole("main").getByRole("button", { name: "Ask my admin" }).click();
     await page.getByRole("heading", { level: 2, name: "Ask my admin" }).waitFor();
@@ -71,7 +74,10 @@ describeInBrowser("Ask my admin (production build, Chromium)", () => {
       };
     });
     await primary.click();
-    await page.getByRole("main").getByText(/We copied the full report; paste it into the email that opened/).waitFor();
+    await page
+      .getByRole("main")
+      .getByText(/We copied the full report; paste it into the email that opened/)
+      .waitFor();
     const opened = await page.evaluate(() => (window as unknown as { __mailto: string[] }).__mailto);
     expect(opened).toHaveLength(1);
     expect(opened[0].length).toBeLessThanOrEqual(1800);
@@ -97,17 +103,25 @@ describeInBrowser("Ask my admin (production build, Chromium)", () => {
 
   it("in Outlook, Create email opens the new-message form with to, subject and body", async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 800 }, locale: "en-US" });
-    await context.route("**/*", (route) => (route.request().url().startsWith(url) ? route.continue() : route.abort("internetdisconnected")));
+    await context.route("**/*", (route) =>
+      route.request().url().startsWith(url) ? route.continue() : route.abort("internetdisconnected"),
+    );
     await context.addInitScript(fakeOutlook);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(String(e)));
     await page.goto(url + "taskpane.html");
-    await analysePasted(page, readFileSync(join(FIXTURES, "seed-Trace.log"), "utf8") + readFileSync(join(FIXTURES, "seed-AddinTrace.log"), "utf8"));
+    await analysePasted(
+      page,
+      readFileSync(join(FIXTURES, "seed-Trace.log"), "utf8") + readFileSync(join(FIXTURES, "seed-AddinTrace.log"), "utf8"),
+    );
     await page.getByRole("main").getByRole("button", { name: "Ask my admin" }).click();
     await page.getByRole("textbox", { name: "Your admin's email address" }).fill("it-admin@contoso.com");
     await page.getByRole("button", { name: "Create email in Outlook" }).click();
-    await page.getByRole("main").getByText(/A new message is open in Outlook/).waitFor();
+    await page
+      .getByRole("main")
+      .getByText(/A new message is open in Outlook/)
+      .waitFor();
     const forms = (await page.evaluate(() => (window as unknown as { __sentForms: unknown[] }).__sentForms)) as {
       toRecipients: string[];
       subject: string;
@@ -122,7 +136,13 @@ describeInBrowser("Ask my admin (production build, Chromium)", () => {
       "file:///C:/Users/[user]/AppData/Roaming/salesforce.com/Salesforce for Outlook/sidepanelcontainer.htm?loggedOutLabel=&lt;&lt;Unknown Label:loggedOut&gt;&gt;&amp;loggedOutDetailLabel=",
     );
     expect(forms[0].htmlBody).toMatch(/Salesforce for Outlook \(SFO\) on my computer logged me out[^<]*Could you please take a look\?<br>/);
-    expect(await page.evaluate(() => (window as unknown as { Office: { context: { roamingSettings: { get(n: string): unknown } } } }).Office.context.roamingSettings.get("adminAddress"))).toBe("it-admin@contoso.com");
+    expect(
+      await page.evaluate(() =>
+        (window as unknown as { Office: { context: { roamingSettings: { get(n: string): unknown } } } }).Office.context.roamingSettings.get(
+          "adminAddress",
+        ),
+      ),
+    ).toBe("it-admin@contoso.com");
     await screenshot(page, "ask-outlook-sent");
     expect(errors).toEqual([]);
     await context.close();
@@ -130,7 +150,10 @@ describeInBrowser("Ask my admin (production build, Chromium)", () => {
 
   it.each([360, 320])("the email preview at %i px splits no word, URL or placeholder across lines", async (width) => {
     const { page, context, errors } = await openPane(browser, url, { width });
-    const trace = readFileSync(join(FIXTURES, "seed-Trace.log"), "utf8").replace("token validity expired", `token validity expired for ${PLANTED}`);
+    const trace = readFileSync(join(FIXTURES, "seed-Trace.log"), "utf8").replace(
+      "token validity expired",
+      `token validity expired for ${PLANTED}`,
+    );
     await analysePasted(page, trace + readFileSync(join(FIXTURES, "seed-AddinTrace.log"), "utf8"));
     await page.getByRole("main").getByRole("button", { name: "Ask my admin" }).click();
     const preview = page.getByTestId("report-preview");
@@ -138,7 +161,12 @@ describeInBrowser("Ask my admin (production build, Chromium)", () => {
     const text = (await preview.textContent()) ?? "";
     // the text itself has no hard wraps: each paragraph is one line, placeholders and the URL whole
     expect(text).toMatch(/^Salesforce for Outlook \(SFO\) on my computer logged me out.*Could you please take a look\?$/m);
-    for (const whole of ["[email]", "[user]", "<<Unknown Label:oauthPolicy>>", "file:///C:/Users/[user]/AppData/Roaming/salesforce.com/Salesforce for Outlook/sidepanelcontainer.htm"]) {
+    for (const whole of [
+      "[email]",
+      "[user]",
+      "<<Unknown Label:oauthPolicy>>",
+      "file:///C:/Users/[user]/AppData/Roaming/salesforce.com/Salesforce for Outlook/sidepanelcontainer.htm",
+    ]) {
       expect(text).toContain(whole);
     }
     // and as laid out: every word (a placeholder counts as one) that fits the box sits on one line
@@ -202,13 +230,18 @@ describeInBrowser("Ask my admin (production build, Chromium)", () => {
 
   it("in Outlook, remembers the language chosen in roaming settings", async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 800 }, locale: "en-US" });
-    await context.route("**/*", (route) => (route.request().url().startsWith(url) ? route.continue() : route.abort("internetdisconnected")));
+    await context.route("**/*", (route) =>
+      route.request().url().startsWith(url) ? route.continue() : route.abort("internetdisconnected"),
+    );
     await context.addInitScript(fakeOutlook);
     const page = await context.newPage();
     await page.goto(url + "taskpane.html");
     await page.getByRole("combobox", { name: "Language" }).selectOption("da");
     await page.getByRole("navigation").getByRole("button", { name: "Tjek mine logfiler" }).waitFor();
-    const roaming = () => (window as unknown as { Office: { context: { roamingSettings: { get(n: string): unknown } } } }).Office.context.roamingSettings.get("language");
+    const roaming = () =>
+      (window as unknown as { Office: { context: { roamingSettings: { get(n: string): unknown } } } }).Office.context.roamingSettings.get(
+        "language",
+      );
     expect(await page.evaluate(roaming)).toBe("da");
     expect(await page.evaluate(() => localStorage.getItem("sfo-doctor.language"))).toBeNull();
     await context.close();

@@ -37,7 +37,12 @@ describeInBrowser("Check my logs (production build, Chromium)", () => {
     expect(await page.getByText("pasted.log:1", { exact: true }).isVisible()).toBe(true);
     await page.getByRole("button", { name: "For your admin: the technical part" }).click();
     await page.getByText("Lightning Experience:").waitFor();
-    expect(await page.getByText(/Refresh token is valid until revoked/).first().isVisible()).toBe(true);
+    expect(
+      await page
+        .getByText(/Refresh token is valid until revoked/)
+        .first()
+        .isVisible(),
+    ).toBe(true);
     await page.waitForTimeout(500); // let the accordion finish opening before the picture
     await screenshot(page, "logs-result-360");
     await page.setViewportSize({ width: 320, height: 800 });
@@ -143,7 +148,10 @@ describeInBrowser("Check my logs (production build, Chromium)", () => {
     await page.getByTestId("log-file-input").setInputFiles([big]);
     await page.getByRole("progressbar").waitFor();
     await page.getByRole("button", { name: "Cancel" }).click();
-    await page.getByRole("main").getByText(/Stopped\. Nothing was analysed/).waitFor();
+    await page
+      .getByRole("main")
+      .getByText(/Stopped\. Nothing was analysed/)
+      .waitFor();
     expect(await page.getByRole("progressbar").count()).toBe(0);
     await page.getByRole("button", { name: "Try the example" }).click();
     await page.getByRole("heading", { level: 2, name: "Result" }).waitFor();

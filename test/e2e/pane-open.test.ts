@@ -6,7 +6,8 @@ import { describeInBrowser, openPane, screenshot, useServedPane } from "./harnes
 jest.setTimeout(30_000); // a real browser on a 2-core machine; no speed is asserted
 
 const SEED_EN = "You've been logged out of Salesforce based on your organization's security settings. Click this message to log in again.";
-const SEED_DA = "Du er blevet logget ud af Salesforce på grund af din organisations sikkerhedsindstillinger. Klik på denne meddelelse for at logge på igen.";
+const SEED_DA =
+  "Du er blevet logget ud af Salesforce på grund af din organisations sikkerhedsindstillinger. Klik på denne meddelelse for at logge på igen.";
 
 /** Presses Tab until the focused element's text matches, like a keyboard user would; fails after `max` presses. */
 async function tabTo(page: Page, text: string | RegExp, max = 60): Promise<void> {
@@ -31,17 +32,22 @@ async function focusIsVisible(page: Page): Promise<boolean> {
     const marked = el.hasAttribute("data-fui-focus-visible") || el.matches(":focus-visible");
     const after = getComputedStyle(el, "::after");
     const own = getComputedStyle(el);
-    const drawn = (after.borderStyle !== "none" && after.borderTopWidth !== "0px") || (own.outlineStyle !== "none" && own.outlineWidth !== "0px");
+    const drawn =
+      (after.borderStyle !== "none" && after.borderTopWidth !== "0px") || (own.outlineStyle !== "none" && own.outlineWidth !== "0px");
     return marked && drawn;
   });
 }
 
 /** Waits until keyboard focus sits on a heading with this text (the pane moves it there after navigating). */
 async function focusLandsOn(page: Page, heading: string): Promise<void> {
-  await page.waitForFunction((text) => {
-    const el = document.activeElement;
-    return !!el && /^H[1-6]$/.test(el.tagName) && el.textContent === text;
-  }, heading, { timeout: 5000 });
+  await page.waitForFunction(
+    (text) => {
+      const el = document.activeElement;
+      return !!el && /^H[1-6]$/.test(el.tagName) && el.textContent === text;
+    },
+    heading,
+    { timeout: 5000 },
+  );
 }
 
 describeInBrowser("opening the pane (production build, Chromium)", () => {
@@ -101,7 +107,7 @@ describeInBrowser("opening the pane (production build, Chromium)", () => {
     await context.close();
   });
 
-  it("speaks Danish in a Danish browser, with <html lang=\"da\">", async () => {
+  it('speaks Danish in a Danish browser, with <html lang="da">', async () => {
     const { page, context, errors } = await openPane(browser, url, { locale: "da-DK" });
     await page.getByRole("heading", { level: 2, name: "Hvad ser du?" }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("da");

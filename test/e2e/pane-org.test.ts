@@ -51,7 +51,9 @@ describeInBrowser("admin mode: the org's SFO sign-ins (production build, Chromiu
     expect(await ivan.textContent()).toContain("user-auth-failure");
     const jens = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "jens.krog@example.com" }) });
     expect(await jens.textContent()).toContain("outlook-integration-disabled");
-    expect(await page.getByTestId("org-problems").textContent()).toContain("contacts.csv is not a Login History, OauthToken or SetupAuditTrail export");
+    expect(await page.getByTestId("org-problems").textContent()).toContain(
+      "contacts.csv is not a Login History, OauthToken or SetupAuditTrail export",
+    );
 
     // Sortable: by user, then the other way round.
     const userHeader = table.getByRole("columnheader", { name: /User/ });

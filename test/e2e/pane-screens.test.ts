@@ -45,24 +45,27 @@ describeInBrowser("the first screen at 360 × 800 (production build, Chromium)",
   it.each([
     { locale: "en-US", lang: "en" as const },
     { locale: "da-DK", lang: "da" as const },
-  ])("first view in $locale: the seed's panel, its raw form one tap away, and both ways on, without scrolling", async ({ locale, lang }) => {
-    const t = CATALOGS[lang];
-    const { page, context, errors } = await openPane(browser, url, { locale });
-    await page.getByRole("heading", { level: 2, name: t["ui.see.title"] }).waitFor();
-    const main = page.getByRole("main");
-    const see = main.getByRole("button", { name: t["ui.see.thisIsIt"], exact: true });
-    const logs = main.getByRole("button", { name: t["ui.nav.logs"], exact: true });
-    const panel = page.getByTestId("side-panel");
-    expect(await panel.count()).toBe(1); // one panel, not a gallery
-    for (const el of [see, logs, panel]) expect(await bottomOnPage(page, el)).toBeLessThanOrEqual(SCREEN.height);
-    const chooser = page.getByTestId("other-states");
-    expect(await bottomOnPage(page, chooser)).toBeLessThanOrEqual(SCREEN.height); // the other states: one closed line
-    await page.getByRole("switch", { name: /Unknown Label/ }).check();
-    expect(await panel.getByTestId("side-panel-button").textContent()).toBe("<<Unknown Label:loginButton>>");
-    expect(await bottomOnPage(page, see)).toBeLessThanOrEqual(SCREEN.height);
-    expect(errors).toEqual([]);
-    await context.close();
-  });
+  ])(
+    "first view in $locale: the seed's panel, its raw form one tap away, and both ways on, without scrolling",
+    async ({ locale, lang }) => {
+      const t = CATALOGS[lang];
+      const { page, context, errors } = await openPane(browser, url, { locale });
+      await page.getByRole("heading", { level: 2, name: t["ui.see.title"] }).waitFor();
+      const main = page.getByRole("main");
+      const see = main.getByRole("button", { name: t["ui.see.thisIsIt"], exact: true });
+      const logs = main.getByRole("button", { name: t["ui.nav.logs"], exact: true });
+      const panel = page.getByTestId("side-panel");
+      expect(await panel.count()).toBe(1); // one panel, not a gallery
+      for (const el of [see, logs, panel]) expect(await bottomOnPage(page, el)).toBeLessThanOrEqual(SCREEN.height);
+      const chooser = page.getByTestId("other-states");
+      expect(await bottomOnPage(page, chooser)).toBeLessThanOrEqual(SCREEN.height); // the other states: one closed line
+      await page.getByRole("switch", { name: /Unknown Label/ }).check();
+      expect(await panel.getByTestId("side-panel-button").textContent()).toBe("<<Unknown Label:loginButton>>");
+      expect(await bottomOnPage(page, see)).toBeLessThanOrEqual(SCREEN.height);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
 
   it("the result of the example: the mark and the next step (Ask my admin) on the first screen", async () => {
     const { page, context, errors } = await openPane(browser, url);
@@ -103,7 +106,12 @@ describeInBrowser("the first screen at 360 × 800 (production build, Chromium)",
     const { page, context, errors } = await openPane(browser, url, { colorScheme: scheme });
     await page.getByRole("heading", { level: 2, name: "What do you see?" }).waitFor();
     expect(await page.evaluate(() => getComputedStyle(document.body).margin)).toBe("0px");
-    const corners = [[1, 1], [SCREEN.width - 2, 1], [1, SCREEN.height - 2], [SCREEN.width - 2, SCREEN.height - 2]];
+    const corners = [
+      [1, 1],
+      [SCREEN.width - 2, 1],
+      [1, SCREEN.height - 2],
+      [SCREEN.width - 2, SCREEN.height - 2],
+    ];
     for (const [x, y] of corners) {
       const l = luminance(await backgroundAt(page, x, y));
       if (dark) expect(l).toBeLessThan(0.3);

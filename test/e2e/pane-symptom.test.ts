@@ -25,24 +25,38 @@ describeInBrowser("Pasting what you see (production build, Chromium)", () => {
   it.each([
     ["the side panel's sentence", readFileSync(join(REAL, "side-panel-sentence-en.txt"), "utf8")],
     ["a raw <<Unknown Label:loginButton>>", readFileSync(join(REAL, "raw-label-loginButton.txt"), "utf8")],
-  ])("%s gives the refresh-token cause, from what you see", async (_, text) => {
-    const { page, context, errors } = await openPane(browser, url, { width: 360 });
-    await pasteAndAnalyse(page, text);
-    await page.getByRole("heading", { level: 2, name: "Result" }).waitFor();
-    await page.getByRole("heading", { level: 3, name: CAUSE_TITLE }).waitFor();
-    expect(await page.getByText(FROM_SYMPTOM).first().isVisible()).toBe(true);
-    // Capped: never "very sure" from a pasted message.
-    expect(await page.getByTestId("result-sure").textContent()).not.toMatch(/\b(7[1-9]|[89]\d|100) ?%/);
-    expect(errors).toEqual([]);
-    await context.close();
-  }, 60_000);
+  ])(
+    "%s gives the refresh-token cause, from what you see",
+    async (_, text) => {
+      const { page, context, errors } = await openPane(browser, url, { width: 360 });
+      await pasteAndAnalyse(page, text);
+      await page.getByRole("heading", { level: 2, name: "Result" }).waitFor();
+      await page.getByRole("heading", { level: 3, name: CAUSE_TITLE }).waitFor();
+      expect(await page.getByText(FROM_SYMPTOM).first().isVisible()).toBe(true);
+      // Capped: never "very sure" from a pasted message.
+      expect(await page.getByTestId("result-sure").textContent()).not.toMatch(/\b(7[1-9]|[89]\d|100) ?%/);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+    60_000,
+  );
 
   it("text with nothing known in it is refused, saying what the pane accepts and where the logs are", async () => {
     const { page, context, errors } = await openPane(browser, url, { width: 360 });
     await pasteAndAnalyse(page, "Hello, my Outlook is slow today.");
     await page.getByText(/holds no Salesforce for Outlook log line and nothing the doctor knows/).waitFor();
-    expect(await page.getByText(/salesforce\.com\\Salesforce for Outlook/).first().isVisible()).toBe(true);
-    expect(await page.getByText(/<<Unknown Label:…>>/).first().isVisible()).toBe(true);
+    expect(
+      await page
+        .getByText(/salesforce\.com\\Salesforce for Outlook/)
+        .first()
+        .isVisible(),
+    ).toBe(true);
+    expect(
+      await page
+        .getByText(/<<Unknown Label:…>>/)
+        .first()
+        .isVisible(),
+    ).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   }, 60_000);

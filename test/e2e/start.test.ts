@@ -56,7 +56,9 @@ describe("npm start when its port is taken", () => {
     try {
       const run = startServer(port);
       expect(await run.exited).toBe(1);
-      expect(run.output().trimEnd().split("\n")).toEqual([`npm start: port ${port} is already in use. Stop what is using it, or pick another port: PORT=${port + 1} npm start`]);
+      expect(run.output().trimEnd().split("\n")).toEqual([
+        `npm start: port ${port} is already in use. Stop what is using it, or pick another port: PORT=${port + 1} npm start`,
+      ]);
     } finally {
       other.close();
     }
@@ -118,7 +120,10 @@ describeInBrowser("npm start", () => {
     // The seed's symptom is on screen, and the example logs are one click away.
     await page.getByText("You've been logged out of Salesforce").first().waitFor();
     await page.getByRole("button", { name: "Check my logs" }).first().click();
-    await page.getByRole("button", { name: /example/i }).first().click();
+    await page
+      .getByRole("button", { name: /example/i })
+      .first()
+      .click();
     await page.getByText("The Refresh Token Policy expired Salesforce for Outlook's sign-in").first().waitFor({ timeout: 60_000 });
     // Development serves Office.js itself, so nothing at all left localhost.
     expect(outside).toEqual([]);

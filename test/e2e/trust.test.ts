@@ -66,7 +66,9 @@ async function openRecorded(browser: Browser, url: string): Promise<Recorded> {
   context.on("requestfailed", (r) => failed.push(`${r.failure()?.errorText} ${r.url()}`));
   await context.addInitScript(() => {
     window.__cspViolations = [];
-    document.addEventListener("securitypolicyviolation", (e) => window.__cspViolations!.push({ directive: e.effectiveDirective, blocked: e.blockedURI }));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      window.__cspViolations!.push({ directive: e.effectiveDirective, blocked: e.blockedURI }),
+    );
   });
   await page.reload();
   await page.getByRole("heading", { level: 2, name: "What do you see?" }).waitFor();
@@ -87,8 +89,13 @@ async function expectNothingExecuted(page: Page) {
   const state = await page.evaluate(() => ({
     pwned: window.__pwned,
     images: document.querySelectorAll("img").length,
-    payloadScripts: Array.from(document.scripts).filter((s) => s.textContent?.includes("__pwned") || (s.src && !s.src.startsWith(location.origin) && !s.src.startsWith("https://appsforoffice.microsoft.com/"))).length,
-    handlers: Array.from(document.querySelectorAll("*")).filter((el) => Array.from(el.attributes).some((a) => a.name.startsWith("on"))).length,
+    payloadScripts: Array.from(document.scripts).filter(
+      (s) =>
+        s.textContent?.includes("__pwned") ||
+        (s.src && !s.src.startsWith(location.origin) && !s.src.startsWith("https://appsforoffice.microsoft.com/")),
+    ).length,
+    handlers: Array.from(document.querySelectorAll("*")).filter((el) => Array.from(el.attributes).some((a) => a.name.startsWith("on")))
+      .length,
   }));
   expect(state).toEqual({ pwned: undefined, images: 0, payloadScripts: 0, handlers: 0 });
 }
@@ -182,11 +189,23 @@ describeInBrowser("Trust (production build, Chromium)", () => {
         return { fetchError, seen };
       });
       expect(result.fetchError).toMatch(/TypeError/);
-      expect(result.seen).toEqual(expect.arrayContaining(["connect-src https://example.com/", "img-src https://example.com/pixel.gif", "script-src-elem https://example.com/x.js"]));
+      expect(result.seen).toEqual(
+        expect.arrayContaining([
+          "connect-src https://example.com/",
+          "img-src https://example.com/pixel.gif",
+          "script-src-elem https://example.com/x.js",
+        ]),
+      );
       // Blocked by the page itself: Chromium refused them for the CSP, and the test's network guard never saw them.
       expect(outside).toEqual([]);
-      expect(requests.filter((r) => r.includes("example.com")).sort()).toEqual(["https://example.com/pixel.gif", "https://example.com/x.js"]);
-      expect(failed.filter((r) => r.includes("example.com")).sort()).toEqual(["csp https://example.com/pixel.gif", "csp https://example.com/x.js"]);
+      expect(requests.filter((r) => r.includes("example.com")).sort()).toEqual([
+        "https://example.com/pixel.gif",
+        "https://example.com/x.js",
+      ]);
+      expect(failed.filter((r) => r.includes("example.com")).sort()).toEqual([
+        "csp https://example.com/pixel.gif",
+        "csp https://example.com/x.js",
+      ]);
       await context.close();
     });
 
@@ -196,13 +215,33 @@ describeInBrowser("Trust (production build, Chromium)", () => {
       // The grep reads the code that runs: the app's texts and the worker's chunk are in it.
       expect(code).toContain("Refresh token is valid until revoked");
       expect(code).toMatch(/new Worker\(new URL\(/);
-      const TELEMETRY = ["applicationinsights", "dc.services.visualstudio.com", "vortex.data.microsoft.com", "browser.events.data", "browser.pipe.aria.microsoft.com", "aria.microsoft.com", "google-analytics", "googletagmanager", "sentry", "segment.io", "mixpanel", "hotjar", "clarity.ms", "datadog", "newrelic"];
+      const TELEMETRY = [
+        "applicationinsights",
+        "dc.services.visualstudio.com",
+        "vortex.data.microsoft.com",
+        "browser.events.data",
+        "browser.pipe.aria.microsoft.com",
+        "aria.microsoft.com",
+        "google-analytics",
+        "googletagmanager",
+        "sentry",
+        "segment.io",
+        "mixpanel",
+        "hotjar",
+        "clarity.ms",
+        "datadog",
+        "newrelic",
+      ];
       expect(TELEMETRY.filter((t) => code.toLowerCase().includes(t))).toEqual([]);
       // Stronger than a list of known names: nothing in the bundle can send, whatever the host.
       expect(code.match(/\b(fetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|RTCPeerConnection)/g) ?? []).toEqual([]);
       const hosts = new Set(Array.from(code.matchAll(/(?:https?:|wss?:)\/\/([a-z0-9.-]+)/gi), (m) => m[1].toLowerCase()));
       // The cause catalog cites the public page of every wording it knows: those addresses are data, never fetched.
-      const cited = new Set([...SIGNATURES.map((s) => s.signature.source), ...Object.values(WORDING_SOURCES), ...SFO_LOG_FOLDERS.flatMap((f) => f.sources)].map((u) => new URL(u).hostname));
+      const cited = new Set(
+        [...SIGNATURES.map((s) => s.signature.source), ...Object.values(WORDING_SOURCES), ...SFO_LOG_FOLDERS.flatMap((f) => f.sources)].map(
+          (u) => new URL(u).hostname,
+        ),
+      );
       expect([...hosts].filter((h) => !["www.w3.org", "react.dev", "appsforoffice.microsoft.com", ...cited].includes(h))).toEqual([]);
     });
   });
@@ -215,7 +254,9 @@ describeInBrowser("Trust (production build, Chromium)", () => {
       expect(panel).toContain(IMG);
       expect(panel).toContain(SCRIPT);
       const main = page.getByRole("main");
-      expect(await main.getByText(`LogOn failed with exception - token validity expired ${IMG} ${SCRIPT}`, { exact: true }).isVisible()).toBe(true);
+      expect(
+        await main.getByText(`LogOn failed with exception - token validity expired ${IMG} ${SCRIPT}`, { exact: true }).isVisible(),
+      ).toBe(true);
       await expectNothingExecuted(page);
       await screenshot(page, "trust-hostile-result");
       // The admin's message carries the same text, still as text.
@@ -237,8 +278,16 @@ describeInBrowser("Trust (production build, Chromium)", () => {
       { name: "Blank.log", buffer: Buffer.from("  \r\n\r\n\t\r\n"), says: /Blank\.log is empty\. Choose/ },
       { name: "Outlook.pst", buffer: binary, says: /Outlook\.pst is not a text file.*unpack/ },
       { name: "Logs.zip", buffer: zip, says: /Logs\.zip is not a text file.*unpack it first/ },
-      { name: "notes.txt", buffer: Buffer.from("Dear IT,\r\nSalesforce logged me out again.\r\nThanks\r\n"), says: /notes\.txt holds no Salesforce for Outlook log line and nothing the doctor knows.*Choose Trace\.log or AddinTrace\.log.*paste what you see/ },
-      { name: `<img src=x onerror="window.__pwned=3">.log`, buffer: Buffer.alloc(0), says: /<img src=x onerror="window\.__pwned=3">\.log is empty/ },
+      {
+        name: "notes.txt",
+        buffer: Buffer.from("Dear IT,\r\nSalesforce logged me out again.\r\nThanks\r\n"),
+        says: /notes\.txt holds no Salesforce for Outlook log line and nothing the doctor knows.*Choose Trace\.log or AddinTrace\.log.*paste what you see/,
+      },
+      {
+        name: `<img src=x onerror="window.__pwned=3">.log`,
+        buffer: Buffer.alloc(0),
+        says: /<img src=x onerror="window\.__pwned=3">\.log is empty/,
+      },
     ];
 
     it.each(cases.map((c) => [c.name, c] as const))("%s", async (_name, c) => {

@@ -30,8 +30,16 @@ describe.each(checked)("catalog %s", (lang) => {
   });
 
   it("has no empty text and no pseudo-text (npm run i18n:pseudo marks it ⟦…⟧)", () => {
-    expect(Object.entries(catalog).filter(([, v]) => v.trim() === "").map(([k]) => k)).toEqual([]);
-    expect(Object.entries(catalog).filter(([, v]) => v.includes("⟦")).map(([k]) => k)).toEqual([]);
+    expect(
+      Object.entries(catalog)
+        .filter(([, v]) => v.trim() === "")
+        .map(([k]) => k),
+    ).toEqual([]);
+    expect(
+      Object.entries(catalog)
+        .filter(([, v]) => v.includes("⟦"))
+        .map(([k]) => k),
+    ).toEqual([]);
   });
 
   it("keeps every argument of the English text, by name and type, with the language's plural categories", () => {
@@ -66,7 +74,8 @@ describe("required languages", () => {
   it("are the 18 languages once every translation has landed", () => {
     const allLanded = UI_LANGUAGES.every((l) => Object.keys(CATALOGS[l]).length > 0);
     // Switched on by listing all 18 in REQUIRED_LANGUAGES; until then this only reports progress.
-    if (REQUIRED_LANGUAGES.length === UI_LANGUAGES.length || allLanded) expect([...REQUIRED_LANGUAGES].sort()).toEqual([...UI_LANGUAGES].sort());
+    if (REQUIRED_LANGUAGES.length === UI_LANGUAGES.length || allLanded)
+      expect([...REQUIRED_LANGUAGES].sort()).toEqual([...UI_LANGUAGES].sort());
   });
 });
 
@@ -82,8 +91,13 @@ describe("the translation check", () => {
   it("catches a dropped, renamed or retyped argument", () => {
     expect(problems("Saved {file} in {folder}", "Gespeichert in {folder}")).toEqual(["missing {file}"]);
     expect(problems("Hello {name}", "Hallo {navn}")).toEqual(["missing {name}", "not in English: {navn}"]);
-    expect(problems("{count, plural, one {# line} other {# lines}}", "{count} Zeilen")).toEqual(["missing {count, plural}", "not in English: {count}"]);
-    expect(problems("{n, plural, one {# file in {folder}} other {# files in {folder}}}", "{n, plural, one {# Datei} other {# Dateien}}")).toEqual(["missing {folder}"]);
+    expect(problems("{count, plural, one {# line} other {# lines}}", "{count} Zeilen")).toEqual([
+      "missing {count, plural}",
+      "not in English: {count}",
+    ]);
+    expect(
+      problems("{n, plural, one {# file in {folder}} other {# files in {folder}}}", "{n, plural, one {# Datei} other {# Dateien}}"),
+    ).toEqual(["missing {folder}"]);
   });
 
   it("wants `other` and every plural category of the language, and none it lacks", () => {

@@ -19,9 +19,13 @@ beforeAll(() => {
   // A text the code never asks for, translated and tracked in every language, as a forgotten key would be.
   for (const lang of UI_LANGUAGES) {
     const views = join(dir, "locales", lang, "views.json");
-    writeFileSync(views, JSON.stringify({ ...JSON.parse(readFileSync(views, "utf8")), [PLANTED]: `never shown (${lang})` }, null, 2) + "\n");
+    writeFileSync(
+      views,
+      JSON.stringify({ ...JSON.parse(readFileSync(views, "utf8")), [PLANTED]: `never shown (${lang})` }, null, 2) + "\n",
+    );
     const made = join(dir, "locales", lang, "translated-from.json");
-    if (lang !== "en") writeFileSync(made, JSON.stringify({ ...JSON.parse(readFileSync(made, "utf8")), [PLANTED]: "000000000000" }, null, 2) + "\n");
+    if (lang !== "en")
+      writeFileSync(made, JSON.stringify({ ...JSON.parse(readFileSync(made, "utf8")), [PLANTED]: "000000000000" }, null, 2) + "\n");
   }
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -45,7 +49,11 @@ describe("unused catalog keys", () => {
     // After removal the copy is the repository's catalogs again, byte for byte, in all 18 languages.
     for (const lang of UI_LANGUAGES) {
       for (const file of readdirSync(join(LOCALES, lang))) {
-        expect([lang, file, readFileSync(join(dir, "locales", lang, file), "utf8")]).toEqual([lang, file, readFileSync(join(LOCALES, lang, file), "utf8")]);
+        expect([lang, file, readFileSync(join(dir, "locales", lang, file), "utf8")]).toEqual([
+          lang,
+          file,
+          readFileSync(join(LOCALES, lang, file), "utf8"),
+        ]);
       }
     }
   });

@@ -1,5 +1,13 @@
 import { CATALOGS } from "../../src/engine/i18n/catalogs";
-import { toUiLanguage, toSalesforceLanguage, translate, format, formatBytes, formatLogTime, SALESFORCE_LANGUAGES } from "../../src/engine/i18n";
+import {
+  toUiLanguage,
+  toSalesforceLanguage,
+  translate,
+  format,
+  formatBytes,
+  formatLogTime,
+  SALESFORCE_LANGUAGES,
+} from "../../src/engine/i18n";
 import { textsFor } from "../../src/engine/i18n/catalogs";
 
 describe("i18n catalogs", () => {
@@ -33,14 +41,53 @@ describe("i18n catalogs", () => {
 
   // Outlook's displayLanguage and navigator.language are BCP 47; --lang and LANG also take Salesforce's codes.
   it.each([
-    ["en-US", "en"], ["en-GB", "en"], ["en_US", "en"], ["da", "da"], ["de-AT", "de"], ["de-CH", "de"],
-    ["es-ES", "es"], ["es", "es"], ["es-MX", "es-MX"], ["es-419", "es-MX"], ["es-AR", "es-MX"], ["es-US", "es-MX"], ["es_MX", "es-MX"],
-    ["fi-FI", "fi"], ["fr-CA", "fr"], ["fr-FR", "fr"], ["it-IT", "it"], ["ja-JP", "ja"], ["ko-KR", "ko"],
-    ["nl-NL", "nl"], ["nl-BE", "nl"], ["nl_NL", "nl"], ["nb-NO", "no"], ["nn-NO", "no"], ["no", "no"],
-    ["pt-BR", "pt-BR"], ["pt-PT", "pt-BR"], ["pt_BR", "pt-BR"], ["ru-RU", "ru"], ["sv-SE", "sv"], ["sv-FI", "sv"], ["th-TH", "th"],
-    ["zh-CN", "zh-CN"], ["zh", "zh-CN"], ["zh-SG", "zh-CN"], ["zh-Hans-HK", "zh-CN"], ["zh_CN", "zh-CN"],
-    ["zh-TW", "zh-TW"], ["zh-HK", "zh-TW"], ["zh-MO", "zh-TW"], ["zh-Hant", "zh-TW"], ["zh-Hant-HK", "zh-TW"], ["zh_TW", "zh-TW"],
-    ["pt_BR.UTF-8", "pt-BR"], ["C", "en"], ["", "en"], ["pl-PL", "en"],
+    ["en-US", "en"],
+    ["en-GB", "en"],
+    ["en_US", "en"],
+    ["da", "da"],
+    ["de-AT", "de"],
+    ["de-CH", "de"],
+    ["es-ES", "es"],
+    ["es", "es"],
+    ["es-MX", "es-MX"],
+    ["es-419", "es-MX"],
+    ["es-AR", "es-MX"],
+    ["es-US", "es-MX"],
+    ["es_MX", "es-MX"],
+    ["fi-FI", "fi"],
+    ["fr-CA", "fr"],
+    ["fr-FR", "fr"],
+    ["it-IT", "it"],
+    ["ja-JP", "ja"],
+    ["ko-KR", "ko"],
+    ["nl-NL", "nl"],
+    ["nl-BE", "nl"],
+    ["nl_NL", "nl"],
+    ["nb-NO", "no"],
+    ["nn-NO", "no"],
+    ["no", "no"],
+    ["pt-BR", "pt-BR"],
+    ["pt-PT", "pt-BR"],
+    ["pt_BR", "pt-BR"],
+    ["ru-RU", "ru"],
+    ["sv-SE", "sv"],
+    ["sv-FI", "sv"],
+    ["th-TH", "th"],
+    ["zh-CN", "zh-CN"],
+    ["zh", "zh-CN"],
+    ["zh-SG", "zh-CN"],
+    ["zh-Hans-HK", "zh-CN"],
+    ["zh_CN", "zh-CN"],
+    ["zh-TW", "zh-TW"],
+    ["zh-HK", "zh-TW"],
+    ["zh-MO", "zh-TW"],
+    ["zh-Hant", "zh-TW"],
+    ["zh-Hant-HK", "zh-TW"],
+    ["zh_TW", "zh-TW"],
+    ["pt_BR.UTF-8", "pt-BR"],
+    ["C", "en"],
+    ["", "en"],
+    ["pl-PL", "en"],
   ])("%s -> %s", (tag, ui) => {
     expect(toUiLanguage(tag)).toBe(ui);
   });
@@ -57,7 +104,7 @@ describe("plurals, numbers, sizes and dates in the reader's language", () => {
   const en = textsFor("en");
   const da = textsFor("da");
 
-  it("says 1 line and 2 lines, 1 linje and 2 linjer (never \"1 lines\")", () => {
+  it('says 1 line and 2 lines, 1 linje and 2 linjer (never "1 lines")', () => {
     expect(en.t("ui.result.file", { name: "Trace.log", entries: 1 })).toBe("Trace.log (1 line)");
     expect(en.t("ui.result.file", { name: "Trace.log", entries: 2 })).toBe("Trace.log (2 lines)");
     expect(da.t("ui.result.file", { name: "Trace.log", entries: 1 })).toBe("Trace.log (1 linje)");

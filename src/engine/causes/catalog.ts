@@ -81,7 +81,9 @@ export interface CauseDefinition {
 }
 
 type Steps = CauseDefinition["stepKeys"];
-interface CauseSpec extends Partial<Pick<CauseDefinition, "warningKey" | "readSettingKey" | "confirmingText" | "tellApartKey" | "fixSettingKey">> {
+interface CauseSpec extends Partial<
+  Pick<CauseDefinition, "warningKey" | "readSettingKey" | "confirmingText" | "tellApartKey" | "fixSettingKey">
+> {
   named?: boolean;
   fixer: Fixer;
   sidePanel: CauseSidePanel;
@@ -116,7 +118,13 @@ function cause(id: CauseId, spec: CauseSpec): CauseDefinition {
 }
 
 const panel = (detailKey: string, documented = false): CauseSidePanel => ({ detailKey, documented });
-const sig = (text: string, weight: number, kind: SignatureKind, source: string, more: Partial<CauseSignature> = {}): CauseSignature => ({ text, weight, kind, source, ...more });
+const sig = (text: string, weight: number, kind: SignatureKind, source: string, more: Partial<CauseSignature> = {}): CauseSignature => ({
+  text,
+  weight,
+  kind,
+  source,
+  ...more,
+});
 
 /** Salesforce's error description for a refresh token its policy expired, which SFO logs (seed). */
 export const TOKEN_VALIDITY_EXPIRED = "token validity expired";
@@ -125,9 +133,7 @@ export const CAUSES: readonly CauseDefinition[] = [
   cause("refresh-token-expired", {
     fixer: "admin",
     sidePanel: panel("oauthPolicy", true),
-    signatures: [
-      sig(TOKEN_VALIDITY_EXPIRED, 10, "sfo-log", S.seed),
-    ],
+    signatures: [sig(TOKEN_VALIDITY_EXPIRED, 10, "sfo-log", S.seed)],
     steps: {
       classic: [
         "cause.refresh-token-expired.steps.classic.1",
@@ -163,7 +169,11 @@ export const CAUSES: readonly CauseDefinition[] = [
     ],
     steps: {
       classic: ["cause.token-revoked.steps.classic.1", "cause.token-revoked.steps.classic.2", "cause.token-revoked.steps.classic.3"],
-      lightning: ["cause.token-revoked.steps.lightning.1", "cause.token-revoked.steps.lightning.2", "cause.token-revoked.steps.lightning.3"],
+      lightning: [
+        "cause.token-revoked.steps.lightning.1",
+        "cause.token-revoked.steps.lightning.2",
+        "cause.token-revoked.steps.lightning.3",
+      ],
       user: ["cause.token-revoked.steps.user.1", "cause.token-revoked.steps.user.2", "cause.token-revoked.steps.user.3"],
     },
     tellApartKey: "cause.tellApart.token",
@@ -173,7 +183,9 @@ export const CAUSES: readonly CauseDefinition[] = [
     sidePanel: panel("ipRestricted"),
     signatures: [
       // The token endpoint's one text for IP ranges and Login Hours alike: Login History tells them apart.
-      sig("ip restricted or invalid login hours", 8, "oauth", "https://github.com/sfdx-actions/setup-sfdx/issues/17", { shared: ["login-hours"] }),
+      sig("ip restricted or invalid login hours", 8, "oauth", "https://github.com/sfdx-actions/setup-sfdx/issues/17", {
+        shared: ["login-hours"],
+      }),
       sig("ip restricted", 7, "oauth", "https://github.com/sfdx-actions/setup-sfdx/issues/17", { shared: ["login-hours"] }),
       sig("Restricted IP", 10, "login-history", S.loginStatus),
       sig("IP Address Not Allowed", 10, "login-history", S.loginStatus),
@@ -181,7 +193,12 @@ export const CAUSES: readonly CauseDefinition[] = [
       sig("API セキュリティトークンが必要です", 10, "login-history", S.loginStatusJa),
       // Outweighs the INVALID_LOGIN sentence its message repeats.
       sig("LOGIN_MUST_USE_SECURITY_TOKEN", 10, "api", "https://github.com/jsforce/jsforce/issues/487"),
-      sig("you must add a security token to your password to log in", 10, "api", "https://github.com/forcedotcom/Analytics-Cloud-Dataset-Utils/issues/7"),
+      sig(
+        "you must add a security token to your password to log in",
+        10,
+        "api",
+        "https://github.com/forcedotcom/Analytics-Cloud-Dataset-Utils/issues/7",
+      ),
     ],
     steps: {
       classic: [
@@ -229,8 +246,18 @@ export const CAUSES: readonly CauseDefinition[] = [
       sig("Not approved for access", 10, "login-history", "https://help.salesforce.com/apex/HTViewSolution?id=000212208&language=en_US"),
     ],
     steps: {
-      classic: ["cause.not-admin-approved.steps.classic.1", "cause.not-admin-approved.steps.classic.2", "cause.not-admin-approved.steps.classic.3", "cause.not-admin-approved.steps.classic.4"],
-      lightning: ["cause.not-admin-approved.steps.lightning.1", "cause.not-admin-approved.steps.lightning.2", "cause.not-admin-approved.steps.lightning.3", "cause.not-admin-approved.steps.lightning.4"],
+      classic: [
+        "cause.not-admin-approved.steps.classic.1",
+        "cause.not-admin-approved.steps.classic.2",
+        "cause.not-admin-approved.steps.classic.3",
+        "cause.not-admin-approved.steps.classic.4",
+      ],
+      lightning: [
+        "cause.not-admin-approved.steps.lightning.1",
+        "cause.not-admin-approved.steps.lightning.2",
+        "cause.not-admin-approved.steps.lightning.3",
+        "cause.not-admin-approved.steps.lightning.4",
+      ],
       user: ["cause.not-admin-approved.steps.user.1"],
     },
   }),
@@ -238,12 +265,25 @@ export const CAUSES: readonly CauseDefinition[] = [
     fixer: "admin",
     sidePanel: panel("appNotInstalled"),
     signatures: [
-      sig("app must be installed into org", 10, "oauth", "https://support.movedata.io/knowledgebase/technical/oauth-error-approve-uninstalled-connected-apps/"),
+      sig(
+        "app must be installed into org",
+        10,
+        "oauth",
+        "https://support.movedata.io/knowledgebase/technical/oauth-error-approve-uninstalled-connected-apps/",
+      ),
       sig("OAUTH_APP_BLOCKED", 8, "oauth", "https://github.com/n8n-io/n8n/issues/21589"),
     ],
     steps: {
-      classic: ["cause.app-not-installed.steps.classic.1", "cause.app-not-installed.steps.classic.2", "cause.app-not-installed.steps.classic.3"],
-      lightning: ["cause.app-not-installed.steps.lightning.1", "cause.app-not-installed.steps.lightning.2", "cause.app-not-installed.steps.lightning.3"],
+      classic: [
+        "cause.app-not-installed.steps.classic.1",
+        "cause.app-not-installed.steps.classic.2",
+        "cause.app-not-installed.steps.classic.3",
+      ],
+      lightning: [
+        "cause.app-not-installed.steps.lightning.1",
+        "cause.app-not-installed.steps.lightning.2",
+        "cause.app-not-installed.steps.lightning.3",
+      ],
       user: ["cause.app-not-installed.steps.user.1"],
     },
   }),
@@ -254,10 +294,25 @@ export const CAUSES: readonly CauseDefinition[] = [
       sig("authentication failure", 8, "oauth", "https://github.com/kevinohara80/nforce/issues/194"),
       sig("inactive user", 9, "oauth", "https://github.com/restforce/restforce/issues/303"),
       sig("Invalid username, password, security token; or user locked out", 8, "api", "https://github.com/egen/spark-salesforce/issues/24"),
-      sig("Invalid username, password, security token, user not active, or user locked out", 8, "api", "https://github.com/forcedotcom/EMP-Connector/issues/95"),
-      sig("Invalid username or password, locked out or Self-Service portal is not enabled", 8, "api", "https://github.com/simple-salesforce/simple-salesforce/issues/99"),
+      sig(
+        "Invalid username, password, security token, user not active, or user locked out",
+        8,
+        "api",
+        "https://github.com/forcedotcom/EMP-Connector/issues/95",
+      ),
+      sig(
+        "Invalid username or password, locked out or Self-Service portal is not enabled",
+        8,
+        "api",
+        "https://github.com/simple-salesforce/simple-salesforce/issues/99",
+      ),
       sig("INVALID_LOGIN", 8, "api", "https://github.com/apexsharp/apexsharp/issues/20"),
-      sig("Your access to salesforce.com has been disabled by your system administrator", 10, "sfo-dialog", "https://help.salesforce.com/s/articleView?id=000390434&language=da&type=1"),
+      sig(
+        "Your access to salesforce.com has been disabled by your system administrator",
+        10,
+        "sfo-dialog",
+        "https://help.salesforce.com/s/articleView?id=000390434&language=da&type=1",
+      ),
       sig("User is frozen", 10, "login-history", S.loginStatus),
       sig("User is inactive", 10, "login-history", S.loginStatus),
       sig("Password lockout", 10, "login-history", S.loginStatus),
@@ -265,17 +320,23 @@ export const CAUSES: readonly CauseDefinition[] = [
       sig("INVALID_OPERATION_WITH_EXPIRED_PASSWORD", 8, "oauth", "https://github.com/omniphx/forrest/issues/240", { inferred: true }),
     ],
     steps: {
-      classic: ["cause.user-auth-failure.steps.classic.1", "cause.user-auth-failure.steps.classic.2", "cause.user-auth-failure.steps.classic.3"],
-      lightning: ["cause.user-auth-failure.steps.lightning.1", "cause.user-auth-failure.steps.lightning.2", "cause.user-auth-failure.steps.lightning.3"],
+      classic: [
+        "cause.user-auth-failure.steps.classic.1",
+        "cause.user-auth-failure.steps.classic.2",
+        "cause.user-auth-failure.steps.classic.3",
+      ],
+      lightning: [
+        "cause.user-auth-failure.steps.lightning.1",
+        "cause.user-auth-failure.steps.lightning.2",
+        "cause.user-auth-failure.steps.lightning.3",
+      ],
       user: ["cause.user-auth-failure.steps.user.1"],
     },
   }),
   cause("outlook-integration-disabled", {
     fixer: "admin",
     sidePanel: panel("outlookIntegrationDisabled"),
-    signatures: [
-      sig("Outlook integration disabled", 10, "login-history", S.loginStatus),
-    ],
+    signatures: [sig("Outlook integration disabled", 10, "login-history", S.loginStatus)],
     steps: {
       classic: ["cause.outlook-integration-disabled.steps.classic.1", "cause.outlook-integration-disabled.steps.classic.2"],
       lightning: ["cause.outlook-integration-disabled.steps.lightning.1", "cause.outlook-integration-disabled.steps.lightning.2"],
@@ -288,9 +349,20 @@ export const CAUSES: readonly CauseDefinition[] = [
     signatures: [
       sig("Client update required", 10, "login-history", S.loginStatus),
       sig("クライアントの更新が必要です", 10, "login-history", S.loginStatusJa),
-      sig("CLIENT_REQUIRE_UPDATE_FOR_USER", 10, "api", "https://knowledge.validity.com/hc/en-us/articles/7990957719707-DemandTools-Log-File-Exception-Codes"),
+      sig(
+        "CLIENT_REQUIRE_UPDATE_FOR_USER",
+        10,
+        "api",
+        "https://knowledge.validity.com/hc/en-us/articles/7990957719707-DemandTools-Log-File-Exception-Codes",
+      ),
     ],
-    steps: { user: ["cause.client-update-required.steps.user.1", "cause.client-update-required.steps.user.2", "cause.client-update-required.steps.user.3"] },
+    steps: {
+      user: [
+        "cause.client-update-required.steps.user.1",
+        "cause.client-update-required.steps.user.2",
+        "cause.client-update-required.steps.user.3",
+      ],
+    },
   }),
   cause("tls-unsupported", {
     fixer: "user-it",
@@ -301,7 +373,13 @@ export const CAUSES: readonly CauseDefinition[] = [
       sig("Stronger security is required", 8, "sfo-dialog", "https://github.com/wadewegner/Force.com-Toolkit-for-NET/issues/281"),
       sig("Could not create SSL/TLS secure channel", 9, "dotnet", "https://github.com/dthagard/salesforce_backup/issues/1"),
       // Fixed by TLS 1.2 in public threads, but a dropped connection gives it too.
-      sig("The underlying connection was closed: An unexpected error occurred on a send", 6, "dotnet", "https://github.com/kevbite/CompaniesHouse.NET/issues/111", { shared: ["proxy-or-network"] }),
+      sig(
+        "The underlying connection was closed: An unexpected error occurred on a send",
+        6,
+        "dotnet",
+        "https://github.com/kevbite/CompaniesHouse.NET/issues/111",
+        { shared: ["proxy-or-network"] },
+      ),
     ],
     steps: { user: ["cause.tls-unsupported.steps.user.1", "cause.tls-unsupported.steps.user.2", "cause.tls-unsupported.steps.user.3"] },
     tellApartKey: "cause.tellApart.tlsNetwork",
@@ -316,8 +394,16 @@ export const CAUSES: readonly CauseDefinition[] = [
       sig("Unable to connect to the remote server", 7, "dotnet", "https://github.com/ShareX/ShareX/issues/1225"),
       sig("无法连接到远程服务器", 7, "dotnet", "https://github.com/j6mes/httplib/issues/25"),
       sig("The remote name could not be resolved", 7, "dotnet", "https://github.com/lfreeland/Salesforce-Bulk-API-Starter/issues/1"),
-      sig("A connection attempt failed because the connected party did not properly respond", 7, "dotnet", "https://github.com/wadewegner/Force.com-Toolkit-for-NET/issues/416", { anchor: "properly respond" }),
-      sig("SocketException (10060)", 7, "dotnet", "https://github.com/wadewegner/Force.com-Toolkit-for-NET/issues/416", { anchor: "SocketException" }),
+      sig(
+        "A connection attempt failed because the connected party did not properly respond",
+        7,
+        "dotnet",
+        "https://github.com/wadewegner/Force.com-Toolkit-for-NET/issues/416",
+        { anchor: "properly respond" },
+      ),
+      sig("SocketException (10060)", 7, "dotnet", "https://github.com/wadewegner/Force.com-Toolkit-for-NET/issues/416", {
+        anchor: "SocketException",
+      }),
       sig("SocketException (0x274c)", 7, "dotnet", "https://github.com/sendgrid/sendgrid-csharp/issues/659", { anchor: "SocketException" }),
       sig("由于连接方在一段时间后没有正确答复或连接的主机没有反应", 7, "dotnet", "https://github.com/j6mes/httplib/issues/25"),
       sig("The operation has timed out", 5, "dotnet", "https://github.com/nopSolutions/nopCommerce/issues/2350"),
@@ -332,7 +418,13 @@ export const CAUSES: readonly CauseDefinition[] = [
       sig("an Outlook profile that's not set up for syncing", 10, "sfo-dialog", S.profile),
       sig("a profile Outlook which is not yet configured for the synchronization", 10, "sfo-dialog", S.profile),
     ],
-    steps: { user: ["cause.outlook-profile-mismatch.steps.user.1", "cause.outlook-profile-mismatch.steps.user.2", "cause.outlook-profile-mismatch.steps.user.3"] },
+    steps: {
+      user: [
+        "cause.outlook-profile-mismatch.steps.user.1",
+        "cause.outlook-profile-mismatch.steps.user.2",
+        "cause.outlook-profile-mismatch.steps.user.3",
+      ],
+    },
   }),
   cause("unknown", {
     fixer: "escalate",
@@ -344,7 +436,8 @@ export const CAUSES: readonly CauseDefinition[] = [
   }),
 ];
 
-if (CAUSES.length !== CAUSE_IDS.length || CAUSES.some((c, i) => c.id !== CAUSE_IDS[i])) throw new Error("cause catalog and CAUSE_IDS disagree");
+if (CAUSES.length !== CAUSE_IDS.length || CAUSES.some((c, i) => c.id !== CAUSE_IDS[i]))
+  throw new Error("cause catalog and CAUSE_IDS disagree");
 
 /** The cause that stands for "logged out, and no known text says why". */
 export const UNEXPLAINED_CAUSE: CauseId = CAUSES.find((c) => !c.named)!.id;
@@ -374,12 +467,24 @@ export interface RefreshTokenPolicy {
 export const REFRESH_TOKEN_POLICIES: readonly RefreshTokenPolicy[] = [
   { id: "infinite", labelKey: "cause.policy.infinite.label", metadata: "infinite", userEffectKey: "cause.policy.infinite.effect" },
   { id: "zero", labelKey: "cause.policy.zero.label", metadata: "zero", userEffectKey: "cause.policy.zero.effect" },
-  { id: "specific_inactivity", labelKey: "cause.policy.specific_inactivity.label", metadata: "specific_inactivity:n:UNIT", userEffectKey: "cause.policy.specific_inactivity.effect" },
-  { id: "specific_lifetime", labelKey: "cause.policy.specific_lifetime.label", metadata: "specific_lifetime:n:UNIT", userEffectKey: "cause.policy.specific_lifetime.effect" },
+  {
+    id: "specific_inactivity",
+    labelKey: "cause.policy.specific_inactivity.label",
+    metadata: "specific_inactivity:n:UNIT",
+    userEffectKey: "cause.policy.specific_inactivity.effect",
+  },
+  {
+    id: "specific_lifetime",
+    labelKey: "cause.policy.specific_lifetime.label",
+    metadata: "specific_lifetime:n:UNIT",
+    userEffectKey: "cause.policy.specific_lifetime.effect",
+  },
 ];
 
 /** Which policy each guess points at. */
 export const POLICY_FOR_GUESS = { immediately: "zero", "after-period": "specific_lifetime", "if-unused": "specific_inactivity" } as const;
 
 /** Every signature with its cause, in catalog order. */
-export const SIGNATURES: readonly { cause: CauseId; signature: CauseSignature }[] = CAUSES.flatMap((c) => c.signatures.map((signature) => ({ cause: c.id, signature })));
+export const SIGNATURES: readonly { cause: CauseId; signature: CauseSignature }[] = CAUSES.flatMap((c) =>
+  c.signatures.map((signature) => ({ cause: c.id, signature })),
+);

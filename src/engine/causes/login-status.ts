@@ -22,32 +22,102 @@ export interface LoginStatusCause {
 const NOT_APPROVED = "https://help.salesforce.com/apex/HTViewSolution?id=000212208&language=en_US";
 
 /** The current Japanese LOGIN_STATUS list (S.loginStatusJa is the Spring '17 one; a few words changed since). */
-const JA_CURRENT = "https://developer.salesforce.com/docs/atlas.ja-jp.object_reference.meta/object_reference/sforce_api_objects_eventlogfile_login_status.htm";
+const JA_CURRENT =
+  "https://developer.salesforce.com/docs/atlas.ja-jp.object_reference.meta/object_reference/sforce_api_objects_eventlogfile_login_status.htm";
 
 export const LOGIN_STATUS_CAUSES: readonly LoginStatusCause[] = [
   { status: "Restricted IP", code: "LOGIN_ERROR_RESTRICTED_DOMAIN", cause: "ip-restricted", source: S.loginStatus },
   { status: "Failed: IP Address Not Allowed", code: "LOGIN_OAUTH_INVALID_IP", cause: "ip-restricted", source: S.loginStatus },
   // Salesforce asks for a security token or a verification only from an IP outside the trusted ranges (SFO-FACTS §3).
-  { status: "Failed: API security token required", code: "LOGIN_ERROR_MUST_USE_API_TOKEN", cause: "ip-restricted", source: S.loginStatus, inferred: true },
-  { status: "失敗: API セキュリティトークンが必要です。", code: "LOGIN_ERROR_MUST_USE_API_TOKEN", cause: "ip-restricted", source: S.loginStatusJa, inferred: true },
-  { status: "Failed: Computer activation required", code: "LOGIN_CHALLENGE_ISSUED", cause: "ip-restricted", source: S.loginStatus, inferred: true },
-  { status: "失敗: コンピュータの有効化が必要です。", code: "LOGIN_CHALLENGE_ISSUED", cause: "ip-restricted", source: S.loginStatusJa, inferred: true },
-  { status: "失敗: コンピューターの有効化が必要です。", code: "LOGIN_CHALLENGE_ISSUED", cause: "ip-restricted", source: JA_CURRENT, inferred: true },
-  { status: "Failed: Computer activation pending", code: "LOGIN_CHALLENGE_PENDING", cause: "ip-restricted", source: S.loginStatus, inferred: true },
+  {
+    status: "Failed: API security token required",
+    code: "LOGIN_ERROR_MUST_USE_API_TOKEN",
+    cause: "ip-restricted",
+    source: S.loginStatus,
+    inferred: true,
+  },
+  {
+    status: "失敗: API セキュリティトークンが必要です。",
+    code: "LOGIN_ERROR_MUST_USE_API_TOKEN",
+    cause: "ip-restricted",
+    source: S.loginStatusJa,
+    inferred: true,
+  },
+  {
+    status: "Failed: Computer activation required",
+    code: "LOGIN_CHALLENGE_ISSUED",
+    cause: "ip-restricted",
+    source: S.loginStatus,
+    inferred: true,
+  },
+  {
+    status: "失敗: コンピュータの有効化が必要です。",
+    code: "LOGIN_CHALLENGE_ISSUED",
+    cause: "ip-restricted",
+    source: S.loginStatusJa,
+    inferred: true,
+  },
+  {
+    status: "失敗: コンピューターの有効化が必要です。",
+    code: "LOGIN_CHALLENGE_ISSUED",
+    cause: "ip-restricted",
+    source: JA_CURRENT,
+    inferred: true,
+  },
+  {
+    status: "Failed: Computer activation pending",
+    code: "LOGIN_CHALLENGE_PENDING",
+    cause: "ip-restricted",
+    source: S.loginStatus,
+    inferred: true,
+  },
   { status: "Restricted time", code: "LOGIN_ERROR_RESTRICTED_TIME", cause: "login-hours", source: S.loginStatus },
   { status: "Failed: Not approved for access", cause: "not-admin-approved", source: NOT_APPROVED },
   { status: "User is frozen", code: "LOGIN_ERROR_USER_FROZEN", cause: "user-auth-failure", source: S.loginStatus },
   { status: "User is inactive", code: "LOGIN_ERROR_USER_INACTIVE", cause: "user-auth-failure", source: S.loginStatus },
   { status: "Password lockout", code: "LOGIN_ERROR_PASSWORD_LOCKOUT", cause: "user-auth-failure", source: S.loginStatus },
   { status: "Invalid password", code: "LOGIN_ERROR_INVALID_PASSWORD", cause: "user-auth-failure", source: S.loginStatus, inferred: true },
-  { status: "無効なパスワードです。", code: "LOGIN_ERROR_INVALID_PASSWORD", cause: "user-auth-failure", source: S.loginStatusJa, inferred: true },
-  { status: "Outlook integration disabled", code: "LOGIN_ERROR_OUTLOOK_DISABLED", cause: "outlook-integration-disabled", source: S.loginStatus },
-  { status: "Failed: Client update required", code: "LOGIN_ERROR_CLIENT_REQ_UPDATE", cause: "client-update-required", source: S.loginStatus },
-  { status: "失敗: クライアントの更新が必要です。", code: "LOGIN_ERROR_CLIENT_REQ_UPDATE", cause: "client-update-required", source: S.loginStatusJa },
+  {
+    status: "無効なパスワードです。",
+    code: "LOGIN_ERROR_INVALID_PASSWORD",
+    cause: "user-auth-failure",
+    source: S.loginStatusJa,
+    inferred: true,
+  },
+  {
+    status: "Outlook integration disabled",
+    code: "LOGIN_ERROR_OUTLOOK_DISABLED",
+    cause: "outlook-integration-disabled",
+    source: S.loginStatus,
+  },
+  {
+    status: "Failed: Client update required",
+    code: "LOGIN_ERROR_CLIENT_REQ_UPDATE",
+    cause: "client-update-required",
+    source: S.loginStatus,
+  },
+  {
+    status: "失敗: クライアントの更新が必要です。",
+    code: "LOGIN_ERROR_CLIENT_REQ_UPDATE",
+    cause: "client-update-required",
+    source: S.loginStatusJa,
+  },
   // A refresh token the server no longer honours: revoked, or expired by the policy (SFO-FACTS §3).
   { status: "Failed: Invalid Token", code: "LOGIN_OAUTH_INVALID_TOKEN", cause: "token-revoked", source: S.loginStatus, inferred: true },
-  { status: "Failed: Consumer Deleted", code: "LOGIN_OAUTH_CONSUMER_DELETED", cause: "app-not-installed", source: S.loginStatus, inferred: true },
-  { status: "Package for this consumer is not installed in your organization", code: "LOGIN_OAUTH_PACKAGE_MISSING", cause: "app-not-installed", source: S.loginStatus, inferred: true },
+  {
+    status: "Failed: Consumer Deleted",
+    code: "LOGIN_OAUTH_CONSUMER_DELETED",
+    cause: "app-not-installed",
+    source: S.loginStatus,
+    inferred: true,
+  },
+  {
+    status: "Package for this consumer is not installed in your organization",
+    code: "LOGIN_OAUTH_PACKAGE_MISSING",
+    cause: "app-not-installed",
+    source: S.loginStatus,
+    inferred: true,
+  },
   // No cause of the catalog: the admin sees Salesforce's own text under "unknown".
   { status: "Failed: OAuth API access disabled", code: "LOGIN_OAUTH_API_DISABLED", cause: null, source: S.loginStatus },
   { status: "Failed: Invalid Nonce", code: "LOGIN_OAUTH_INVALID_NONCE", cause: null, source: S.loginStatus },

@@ -53,7 +53,9 @@ const COMPILED = SIGNATURES.map((s) => ({ ...s, needle: normaliseText(s.signatur
 export function matchNormalised(normalised: string): SignatureHit[] {
   const found = COMPILED.filter((c) => normalised.includes(c.needle));
   if (found.length === 0) return [];
-  const specific = found.filter((c) => !found.some((o) => o !== c && o.needle.length > c.needle.length && o.needle.includes(c.needle) && o.cause !== c.cause));
+  const specific = found.filter(
+    (c) => !found.some((o) => o !== c && o.needle.length > c.needle.length && o.needle.includes(c.needle) && o.cause !== c.cause),
+  );
   const kept = specific.some((c) => !c.signature.generic) ? specific.filter((c) => !c.signature.generic) : specific;
   return kept.map(({ cause, signature }) => ({ cause, signature }));
 }
@@ -75,7 +77,8 @@ export function anchorsOf(signature: CauseSignature): string[] {
   if (signature.anchor) return [signature.anchor];
   const text = signature.text;
   // Other scripts (Japanese, Chinese, Cyrillic): the longest run without spaces, as UTF-8 bytes.
-  if (/[^\u0020-\u007e]/.test(text)) return [text.split(/\s+/).reduce((a, b) => (new TextEncoder().encode(b).length > new TextEncoder().encode(a).length ? b : a))];
+  if (/[^\u0020-\u007e]/.test(text))
+    return [text.split(/\s+/).reduce((a, b) => (new TextEncoder().encode(b).length > new TextEncoder().encode(a).length ? b : a))];
   const words = [...text.matchAll(/[A-Za-z0-9_]+/g)];
   const longest = words.reduce((a, b) => (b[0].length > a[0].length ? b : a));
   if (longest[0].length >= MIN_ANCHOR || words.length < 2) return [longest[0]];
@@ -88,4 +91,6 @@ export function anchorsOf(signature: CauseSignature): string[] {
 }
 
 /** The anchors of every signature, once each (lower case). */
-export const SIGNATURE_ANCHORS: readonly string[] = [...new Set(SIGNATURES.flatMap((s) => anchorsOf(s.signature).map((a) => a.toLowerCase())))];
+export const SIGNATURE_ANCHORS: readonly string[] = [
+  ...new Set(SIGNATURES.flatMap((s) => anchorsOf(s.signature).map((a) => a.toLowerCase()))),
+];

@@ -46,7 +46,8 @@ function parseArgument(inner: string): MessageArgument {
   const [, name, kind, body] = m;
   if (!kind) return { name, type: "simple" };
   if (kind === "number") return { name, type: "number" };
-  if (kind !== "plural" && kind !== "select") throw new MessageSyntaxError(`{${name}, ${kind}}: only number, plural and select are supported`);
+  if (kind !== "plural" && kind !== "select")
+    throw new MessageSyntaxError(`{${name}, ${kind}}: only number, plural and select are supported`);
   if (body === undefined) throw new MessageSyntaxError(`{${name}, ${kind}} has no branches`);
   const branches = new Map<string, MessageArgument[]>();
   let at = 0;
@@ -57,7 +58,8 @@ function parseArgument(inner: string): MessageArgument {
     const b = re.exec(body);
     if (!b) throw new MessageSyntaxError(`{${name}, ${kind}}: expected "selector {text}" near "${body.slice(at, at + 20)}"`);
     const selector = b[1];
-    if (kind === "plural" && !PLURAL_SELECTOR.test(selector)) throw new MessageSyntaxError(`{${name}, plural}: "${selector}" is not a plural category`);
+    if (kind === "plural" && !PLURAL_SELECTOR.test(selector))
+      throw new MessageSyntaxError(`{${name}, plural}: "${selector}" is not a plural category`);
     if (branches.has(selector)) throw new MessageSyntaxError(`{${name}, ${kind}}: "${selector}" twice`);
     const open = b.index + b[0].length - 1;
     const close = closeOf(body, open);

@@ -6,12 +6,37 @@ export type Params = Record<string, string | number>;
 /** What the pane, the CLI and the report translate with: a catalog key (never a free string) and its params. */
 export type Translate = (key: MessageKey, params?: Params) => string;
 
-export { LANGUAGES, UI_LANGUAGES, REQUIRED_LANGUAGES, languageName, uiLanguageOf, type UiLanguage, type SalesforceLanguage } from "./languages";
+export {
+  LANGUAGES,
+  UI_LANGUAGES,
+  REQUIRED_LANGUAGES,
+  languageName,
+  uiLanguageOf,
+  type UiLanguage,
+  type SalesforceLanguage,
+} from "./languages";
 import { salesforceLanguageOf, uiLanguageOf, type SalesforceLanguage, type UiLanguage } from "./languages";
 
 /** The 18 languages Salesforce fully supports (SFO-FACTS §5), as Salesforce spells them. */
 export const SALESFORCE_LANGUAGES: readonly SalesforceLanguage[] = [
-  "zh_CN", "zh_TW", "da", "nl_NL", "en_US", "fi", "fr", "de", "it", "ja", "ko", "no", "pt_BR", "ru", "es", "es_MX", "sv", "th",
+  "zh_CN",
+  "zh_TW",
+  "da",
+  "nl_NL",
+  "en_US",
+  "fi",
+  "fr",
+  "de",
+  "it",
+  "ja",
+  "ko",
+  "no",
+  "pt_BR",
+  "ru",
+  "es",
+  "es_MX",
+  "sv",
+  "th",
 ];
 
 /** Maps a BCP 47 tag or Salesforce code (Office's displayLanguage, navigator.language, --lang) to our UI language; English when none of the 18. */
@@ -112,7 +137,12 @@ export function formatBytes(bytes: number, lang: UiLanguage): string {
     value /= 1024;
     unit++;
   }
-  return formatNumber(value, lang, { style: "unit", unit: units[unit], unitDisplay: "short", maximumFractionDigits: value < 10 && unit > 0 ? 1 : 0 });
+  return formatNumber(value, lang, {
+    style: "unit",
+    unit: units[unit],
+    unitDisplay: "short",
+    maximumFractionDigits: value < 10 && unit > 0 ? 1 : 0,
+  });
 }
 
 /** A log's local time (no zone, SFO-FACTS §2) as the language writes dates: "24 Apr 2015, 15:18:50". */

@@ -11,4 +11,3 @@ export type MessageKey = keyof typeof enPane | keyof typeof enViews | keyof type
 
 /** A language's texts: English's keys, any of them missing (English fills the gaps). */
 export type Catalog = Readonly<Partial<Record<MessageKey, string>>>;
-

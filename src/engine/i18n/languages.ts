@@ -35,7 +35,27 @@ export const REQUIRED_LANGUAGES: readonly UiLanguage[] = UI_LANGUAGES;
 
 // Spanish outside Spain reads Salesforce's Mexican Spanish best (Latin American regions, UN M.49 419).
 const LATIN_AMERICA = new Set([
-  "419", "MX", "US", "AR", "BO", "CL", "CO", "CR", "CU", "DO", "EC", "GT", "HN", "NI", "PA", "PE", "PR", "PY", "SV", "UY", "VE",
+  "419",
+  "MX",
+  "US",
+  "AR",
+  "BO",
+  "CL",
+  "CO",
+  "CR",
+  "CU",
+  "DO",
+  "EC",
+  "GT",
+  "HN",
+  "NI",
+  "PA",
+  "PE",
+  "PR",
+  "PY",
+  "SV",
+  "UY",
+  "VE",
 ]);
 
 /**
@@ -45,16 +65,26 @@ const LATIN_AMERICA = new Set([
  * to en_US, any Dutch to nl_NL. Null when Salesforce does not fully support the language.
  */
 export function salesforceLanguageOf(tag: string | null | undefined): SalesforceLanguage | null {
-  const parts = (tag ?? "").trim().split(/[-_.@]/).filter(Boolean);
+  const parts = (tag ?? "")
+    .trim()
+    .split(/[-_.@]/)
+    .filter(Boolean);
   if (parts.length === 0) return null;
   const base = parts[0].toLowerCase();
   const rest = parts.slice(1).map((p) => p.toUpperCase());
   switch (base) {
-    case "en": return "en_US";
-    case "nl": return "nl_NL";
-    case "pt": return "pt_BR";
-    case "no": case "nb": case "nn": return "no";
-    case "es": return rest.some((p) => LATIN_AMERICA.has(p)) ? "es_MX" : "es";
+    case "en":
+      return "en_US";
+    case "nl":
+      return "nl_NL";
+    case "pt":
+      return "pt_BR";
+    case "no":
+    case "nb":
+    case "nn":
+      return "no";
+    case "es":
+      return rest.some((p) => LATIN_AMERICA.has(p)) ? "es_MX" : "es";
     case "zh":
       if (rest.includes("HANS")) return "zh_CN";
       return rest.some((p) => ["TW", "HK", "MO", "HANT"].includes(p)) ? "zh_TW" : "zh_CN";

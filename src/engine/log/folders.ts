@@ -19,7 +19,10 @@ export const SFO_LOG_FOLDERS: readonly SfoLogFolder[] = [
     env: "APPDATA",
     parts: ["salesforce.com", "Salesforce for Outlook"],
     display: "%AppData%\\salesforce.com\\Salesforce for Outlook\\",
-    sources: ["https://help.salesforce.com/s/articleView?id=000220050&type=1", "https://help.salesforce.com/s/articleView?id=000214833&type=1"],
+    sources: [
+      "https://help.salesforce.com/s/articleView?id=000220050&type=1",
+      "https://help.salesforce.com/s/articleView?id=000214833&type=1",
+    ],
   },
 ];
 

@@ -223,7 +223,18 @@ export class LogScanner {
       bytes.set(b, at);
       at += b.length;
     }
-    const probe: OpenEntry = { line: 0, parts: [], partBytes: 0, headerPos: -1, spanStart: -1, candidate: false, timeText: null, prevPos: -1, prevTime: null, cp1252: false };
+    const probe: OpenEntry = {
+      line: 0,
+      parts: [],
+      partBytes: 0,
+      headerPos: -1,
+      spanStart: -1,
+      candidate: false,
+      timeText: null,
+      prevPos: -1,
+      prevTime: null,
+      cp1252: false,
+    };
     const text = this.decode(bytes, probe);
     return readSymptom(text) ? text : undefined;
   }
@@ -342,7 +353,15 @@ export class LogScanner {
       const b = buf[pos];
       // A log4net header starts `yyyy-MM-dd HH:mm:ss,fff [`; anything else (another program's timestamped
       // line quoted in an exception, a stack frame) continues the entry above.
-      if (b >= 48 && b <= 57 && nl - pos >= 24 && buf[pos + 4] === 45 && buf[pos + 7] === 45 && buf[pos + 13] === 58 && isHeaderTail(buf, pos, nl)) {
+      if (
+        b >= 48 &&
+        b <= 57 &&
+        nl - pos >= 24 &&
+        buf[pos + 4] === 45 &&
+        buf[pos + 7] === 45 &&
+        buf[pos + 13] === 58 &&
+        isHeaderTail(buf, pos, nl)
+      ) {
         this.entryCount++;
         const next: OpenEntry = {
           line: lineNo,
@@ -395,7 +414,7 @@ export class LogScanner {
     } catch {
       cp1252 ??= new TextDecoder("windows-1252");
       let text = "";
-      for (let from = 0; from < bytes.length; ) {
+      for (let from = 0; from < bytes.length;) {
         const nl = bytes.indexOf(10, from);
         const to = nl < 0 ? bytes.length : nl + 1;
         const line = bytes.subarray(from, to);
@@ -414,7 +433,12 @@ export class LogScanner {
   private finish(e: OpenEntry, buf: Uint8Array | null, end: number): void {
     if (!e.candidate) return;
     // A single header line still whole in `buf` is the only shape whose decision the repeat cache reuses (-1: not one).
-    const single = buf !== null && e.headerPos >= 0 && e.parts.length === 0 && end - e.headerPos <= REPEAT_MAX_BYTES && buf.indexOf(10, e.headerPos) === end - 1;
+    const single =
+      buf !== null &&
+      e.headerPos >= 0 &&
+      e.parts.length === 0 &&
+      end - e.headerPos <= REPEAT_MAX_BYTES &&
+      buf.indexOf(10, e.headerPos) === end - 1;
     const tailFrom = single ? threadEnd(buf, e.headerPos + STAMP_BYTES, end) : -1; // taken now: materialize() clears headerPos
     // Candidate-dense logs are mostly the same sync status line again; decoding and parsing each one is the cost.
     const known = buf && tailFrom >= 0 ? this.findRepeat(buf, tailFrom, end) : null;
@@ -427,7 +451,8 @@ export class LogScanner {
     this.keepDependsOn = undefined;
     const kept = this.keep(entry);
     // Copied: callers may reuse the chunk buffer (the CLI reads into two alternating ones).
-    if (buf && tailFrom >= 0 && !known && this.keepDependsOn !== undefined) this.rememberRepeat(new Uint8Array(buf.subarray(tailFrom, end)), this.keepDependsOn);
+    if (buf && tailFrom >= 0 && !known && this.keepDependsOn !== undefined)
+      this.rememberRepeat(new Uint8Array(buf.subarray(tailFrom, end)), this.keepDependsOn);
     if (!kept) return;
     this.entries.push(entry);
     // Only kept entries mark the file: whether a dropped entry was ever decoded depends on the chunking.

@@ -6,7 +6,15 @@ import { readLoginStatus } from "../causes/login-status";
 import { formatOrgTime, parseOrgTime, type OrgTime } from "./time";
 import { causeOf, detach, Interner, LoginTable } from "./login-table";
 import type {
-  OrgAuditChange, OrgCauseSummary, OrgFileSummary, OrgHint, OrgKind, OrgProblem, OrgReport, OrgTokenUser, OrgUser,
+  OrgAuditChange,
+  OrgCauseSummary,
+  OrgFileSummary,
+  OrgHint,
+  OrgKind,
+  OrgProblem,
+  OrgReport,
+  OrgTokenUser,
+  OrgUser,
 } from "./types";
 
 /** Header names compared without case, spaces or punctuation: "Login Time" = "LoginTime" = "login_time". */
@@ -52,7 +60,8 @@ export function findColumns(headers: readonly string[]): Columns {
 export function kindOfColumns(c: Columns): OrgKind | null {
   if (c.loginTime >= 0 && c.status >= 0 && (c.app >= 0 || c.user >= 0)) return "login-history";
   if (c.app >= 0 && c.created >= 0 && (c.useCount >= 0 || c.lastUsed >= 0)) return "oauth-token";
-  if ((c.display >= 0 || c.action >= 0) && (c.created >= 0 || c.loginTime >= 0) && (c.section >= 0 || c.who >= 0)) return "setup-audit-trail";
+  if ((c.display >= 0 || c.action >= 0) && (c.created >= 0 || c.loginTime >= 0) && (c.section >= 0 || c.who >= 0))
+    return "setup-audit-trail";
   return null;
 }
 
@@ -203,7 +212,13 @@ export class OrgAnalysis {
         if (!t) return false;
         file.sfoRows++;
         if (this.audit.length < MAX_AUDIT) {
-          this.audit.push({ t, who: this.keep(at(f, c.who)), section: this.keep(at(f, c.section)), action: this.keep(c.display >= 0 ? at(f, c.action) : ""), display: detach(at(f, display)) });
+          this.audit.push({
+            t,
+            who: this.keep(at(f, c.who)),
+            section: this.keep(at(f, c.section)),
+            action: this.keep(c.display >= 0 ? at(f, c.action) : ""),
+            display: detach(at(f, display)),
+          });
         }
         return true;
       },
@@ -259,11 +274,19 @@ export class OrgAnalysis {
       }));
       tokens.push({ user, tokens: rows, hint: tokenHint(rows) });
     }
-    tokens.sort((a, b) => Number(Boolean(b.hint)) - Number(Boolean(a.hint)) || b.tokens.length - a.tokens.length || (a.user < b.user ? -1 : 1));
+    tokens.sort(
+      (a, b) => Number(Boolean(b.hint)) - Number(Boolean(a.hint)) || b.tokens.length - a.tokens.length || (a.user < b.user ? -1 : 1),
+    );
 
     const audit: OrgAuditChange[] = [...this.audit]
       .sort((a, b) => (dayFirst ? b.t.alt - a.t.alt : b.t.key - a.t.key))
-      .map((a) => ({ time: formatOrgTime(dayFirst ? a.t.alt : a.t.key, a.t.zoned), who: a.who, section: a.section, action: a.action, display: a.display }));
+      .map((a) => ({
+        time: formatOrgTime(dayFirst ? a.t.alt : a.t.key, a.t.zoned),
+        who: a.who,
+        section: a.section,
+        action: a.action,
+        display: a.display,
+      }));
 
     return {
       head: {
@@ -308,7 +331,9 @@ function loginUser(L: LoginTable, i: number, dayFirst: boolean): OrgUser {
     failures: L.failures[i],
     signIns,
     failing: latestCause !== null,
-    latest: Number.isFinite(latestMs) ? { time: formatOrgTime(latestMs, zoned), status: (dayFirst ? L.statusA : L.statusK).get(i), cause: latestCause } : null,
+    latest: Number.isFinite(latestMs)
+      ? { time: formatOrgTime(latestMs, zoned), status: (dayFirst ? L.statusA : L.statusK).get(i), cause: latestCause }
+      : null,
     cause: causeOf(dayFirst ? L.failCauseA[i] : L.failCauseK[i]),
     causes,
     clientVersion: (dayFirst ? L.clientValA : L.clientValK).get(i) || null,

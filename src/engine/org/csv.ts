@@ -8,8 +8,19 @@ export const csvCell = (value: string): string => {
 };
 
 export const ORG_CSV_COLUMNS = [
-  "user", "failing", "latest_status", "latest_time", "cause", "failures", "first_failure", "last_failure", "statuses",
-  "sign_ins", "logins", "client_version", "tls_protocol",
+  "user",
+  "failing",
+  "latest_status",
+  "latest_time",
+  "cause",
+  "failures",
+  "first_failure",
+  "last_failure",
+  "statuses",
+  "sign_ins",
+  "logins",
+  "client_version",
+  "tls_protocol",
 ] as const;
 
 /** The header line of the per-user CSV, with its line end. */

@@ -160,7 +160,8 @@ export class LoginTable {
     const n = this.cap * 2;
     for (const k of ["logins", "failures", "signIns"] as const) this[k] = grown(this[k], n);
     for (const k of ["causeK", "causeA", "failCauseK", "failCauseA", "zonedK", "zonedA"] as const) this[k] = grown(this[k], n);
-    for (const k of ["latestK", "latestA", "failK", "failA", "clientK", "clientA", "tlsK", "tlsA"] as const) this[k] = grown(this[k], n, -Infinity);
+    for (const k of ["latestK", "latestA", "failK", "failA", "clientK", "clientA", "tlsK", "tlsA"] as const)
+      this[k] = grown(this[k], n, -Infinity);
     this.firstSlot = grown(this.firstSlot, n, -1);
     for (const c of [this.statusK, this.statusA, this.clientValK, this.clientValA, this.tlsValK, this.tlsValA]) c.grow(n);
     this.cap = n;

@@ -108,7 +108,16 @@ export class OrgFileReader {
     private readonly analysis: OrgAnalysis,
     readonly file: string,
   ) {
-    this.summary = { file, kind: "login-history", format: "csv", encoding: "utf-8", delimiter: ",", rows: 0, sfoRows: 0, unreadable: { count: 0, lines: [] } };
+    this.summary = {
+      file,
+      kind: "login-history",
+      format: "csv",
+      encoding: "utf-8",
+      delimiter: ",",
+      rows: 0,
+      sfoRows: 0,
+      unreadable: { count: 0, lines: [] },
+    };
   }
 
   push(bytes: Uint8Array): void {
@@ -302,11 +311,17 @@ export class OrgFileReader {
   private header(rec: string): void {
     const delim = csvDelimiter(rec);
     const headers = splitCsvRecord(rec, delim) ?? rec.split(delim);
-    if (!this.firstHeader) this.firstHeader = headers.slice(0, 6).map((h) => h.trim().slice(0, 40)).join(", ");
+    if (!this.firstHeader)
+      this.firstHeader = headers
+        .slice(0, 6)
+        .map((h) => h.trim().slice(0, 40))
+        .join(", ");
     const sink = this.analysis.table(this.summary, headers);
     if (sink) {
       this.sink = sink;
-      this.mentions = sink.mentions ? new RegExp(sink.mentions.source, sink.mentions.flags.includes("g") ? sink.mentions.flags : `${sink.mentions.flags}g`) : null;
+      this.mentions = sink.mentions
+        ? new RegExp(sink.mentions.source, sink.mentions.flags.includes("g") ? sink.mentions.flags : `${sink.mentions.flags}g`)
+        : null;
       this.delim = delim;
       this.width = headers.length;
       this.summary.delimiter = delim;
@@ -328,10 +343,23 @@ export class OrgFileReader {
     // sf's error envelope: {"status": 1, "name": "INVALID_TYPE", "message": "…"}.
     if (obj && typeof obj.status === "number" && obj.status !== 0) {
       const detail = [obj.name, obj.message].filter((x) => typeof x === "string" && x).join(": ");
-      throw new OrgInputError(this.file, "query-error", detail.split("\n")[0].slice(0, 300).replace(/[.\s]+$/, ""));
+      throw new OrgInputError(
+        this.file,
+        "query-error",
+        detail
+          .split("\n")[0]
+          .slice(0, 300)
+          .replace(/[.\s]+$/, ""),
+      );
     }
     const result = obj && obj.result && typeof obj.result === "object" && !Array.isArray(obj.result) ? obj.result : null;
-    const records = Array.isArray(doc) ? doc : Array.isArray(result?.records) ? result.records : Array.isArray(obj?.records) ? obj.records : null;
+    const records = Array.isArray(doc)
+      ? doc
+      : Array.isArray(result?.records)
+        ? result.records
+        : Array.isArray(obj?.records)
+          ? obj.records
+          : null;
     if (!records) throw new OrgInputError(this.file, "not-org", obj ? Object.keys(obj).slice(0, 6).join(", ") : "");
     const objects = records.filter((r): r is { [k: string]: Json } => r !== null && typeof r === "object" && !Array.isArray(r));
     if (objects.length === 0) throw new OrgInputError(this.file, "no-records");
@@ -348,7 +376,13 @@ export class OrgFileReader {
         return;
       }
       const flat = flatten(r);
-      if (!sink.add(headers.map((h) => flat[h] ?? ""), this.summary)) this.analysis.unreadable(this.summary, i + 1);
+      if (
+        !sink.add(
+          headers.map((h) => flat[h] ?? ""),
+          this.summary,
+        )
+      )
+        this.analysis.unreadable(this.summary, i + 1);
     });
     return this.summary;
   }

@@ -3,7 +3,4 @@ import type { Progress } from "../run";
 import type { OrgReport } from "./types";
 
 export type OrgWorkerReply =
-  | { type: "progress"; progress: Progress }
-  | { type: "done"; report: OrgReport }
-  | { type: "failed"; message: string };
-
+  { type: "progress"; progress: Progress } | { type: "done"; report: OrgReport } | { type: "failed"; message: string };

@@ -68,20 +68,82 @@ const SALESFORCE_DOMAINS = new Set([
 ]);
 /** Labels of Salesforce's own host names: shared by every org, so they say nothing about this one. */
 const SALESFORCE_LABELS = new Set([
-  "login", "test", "www", "help", "developer", "trailhead", "status", "trust", "appexchange", "success", "api",
-  "my", "sandbox", "develop", "scratch", "demo", "patch", "trailblaze", "free", "lightning", "vf", "visual",
-  "file", "content", "secure", "builder", "live-preview", "preview", "c", "soap", "partner", "enterprise",
-  "metadata", "tooling", "static", "cdn", "ssl", "mobile", "setup", "experience",
+  "login",
+  "test",
+  "www",
+  "help",
+  "developer",
+  "trailhead",
+  "status",
+  "trust",
+  "appexchange",
+  "success",
+  "api",
+  "my",
+  "sandbox",
+  "develop",
+  "scratch",
+  "demo",
+  "patch",
+  "trailblaze",
+  "free",
+  "lightning",
+  "vf",
+  "visual",
+  "file",
+  "content",
+  "secure",
+  "builder",
+  "live-preview",
+  "preview",
+  "c",
+  "soap",
+  "partner",
+  "enterprise",
+  "metadata",
+  "tooling",
+  "static",
+  "cdn",
+  "ssl",
+  "mobile",
+  "setup",
+  "experience",
 ]);
 /** Instance (pod) names: `na123`, `eu12`, `cs45`, `usa2s`… shared by many orgs. */
 const POD = /^(?:na|eu|ap|cs|um|gs|usa|can|aus|ind|jpn|deu|fra|gbr|sgp|swe|isr|bra|kor|zaf|che|ita|esp|irl|ksa|are)[0-9]{1,3}[a-z]?$/;
 
 /** Public hosts of software SFO and Windows talk to (and XML namespaces): not the org's. */
 const PUBLIC_DOMAINS = new Set([
-  "microsoft.com", "office.com", "office365.com", "outlook.com", "live.com", "microsoftonline.com", "windows.net",
-  "windows.com", "msft.net", "azure.com", "msn.com", "bing.com", "apache.org", "w3.org", "xmlsoap.org", "oasis-open.org",
-  "openxmlformats.org", "digicert.com", "verisign.com", "globalsign.com", "entrust.net", "sectigo.com", "usertrust.com",
-  "letsencrypt.org", "symantec.com", "thawte.com", "godaddy.com", "example.com", "example.org", "example.net",
+  "microsoft.com",
+  "office.com",
+  "office365.com",
+  "outlook.com",
+  "live.com",
+  "microsoftonline.com",
+  "windows.net",
+  "windows.com",
+  "msft.net",
+  "azure.com",
+  "msn.com",
+  "bing.com",
+  "apache.org",
+  "w3.org",
+  "xmlsoap.org",
+  "oasis-open.org",
+  "openxmlformats.org",
+  "digicert.com",
+  "verisign.com",
+  "globalsign.com",
+  "entrust.net",
+  "sectigo.com",
+  "usertrust.com",
+  "letsencrypt.org",
+  "symantec.com",
+  "thawte.com",
+  "godaddy.com",
+  "example.com",
+  "example.org",
+  "example.net",
 ]);
 
 /** Top-level domains, generic, country and internal ones; file extensions that are also TLDs (`.md`, `.py`, `.zip`) left out. */
@@ -121,7 +183,7 @@ export function judgeHost(run: string): HostVerdict {
     return changed ? { kind: "org-host", text: [...out, ...labels.slice(-2)].join(".") } : null;
   }
   const tld = labels[labels.length - 1];
-  if (tld !== tld.toLowerCase() || !TLDS.has(tld) || /^[0-9]/.test(labels[0]) && labels.every((l) => /^[0-9]+$/.test(l))) return null;
+  if (tld !== tld.toLowerCase() || !TLDS.has(tld) || (/^[0-9]/.test(labels[0]) && labels.every((l) => /^[0-9]+$/.test(l)))) return null;
   if (PUBLIC_DOMAINS.has(registrable)) return null;
   return { kind: "host", text: "[host]" };
 }

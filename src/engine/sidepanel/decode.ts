@@ -28,7 +28,10 @@ function decodeComponent(s: string): string {
 export function decodeSidePanelUrl(input: string): SidePanelState | null {
   let text = input.trim();
   // The whole URL encoded once more (`loggedOutLabel%3D…`): undo the outer layer first.
-  if (!/loggedOutLabel=|loggedOutDetailLabel=|buttonLabel=/i.test(text) && /(loggedOutLabel|loggedOutDetailLabel|buttonLabel)%3D/i.test(text)) {
+  if (
+    !/loggedOutLabel=|loggedOutDetailLabel=|buttonLabel=/i.test(text) &&
+    /(loggedOutLabel|loggedOutDetailLabel|buttonLabel)%3D/i.test(text)
+  ) {
     text = decodeComponent(text);
   }
   const re = /(?:^|[?&\s])(loggedOutLabel|loggedOutDetailLabel|buttonLabel)=/gi;
@@ -67,7 +70,8 @@ export function stateFromLabels(labels: Record<SidePanelSlot, string>): SidePane
     } else if (labels[slot] && slot !== "detail") {
       // A heading or button slot only ever maps to its own key, and only on an exact text.
       const key = SLOT_KEYS[slot]!;
-      if (SALESFORCE_LANGUAGES.some((l) => labelText(key, l) !== undefined && normal(labelText(key, l)!) === normal(labels[slot]))) keys[slot] = key;
+      if (SALESFORCE_LANGUAGES.some((l) => labelText(key, l) !== undefined && normal(labelText(key, l)!) === normal(labels[slot])))
+        keys[slot] = key;
     }
   }
   if (!keys.detail && labels.detail) {
@@ -80,6 +84,9 @@ export function stateFromLabels(labels: Record<SidePanelSlot, string>): SidePane
 /** The state SFO would show for a detail key, resolved in `lang`, or raw (`<<Unknown Label:KEY>>`) when `raw` or no language. */
 export function sidePanelStateFor(detailKey: string, lang: SalesforceLanguage | null, raw = false): SidePanelState {
   const keys: Record<SidePanelSlot, string> = { loggedOut: SIDE_PANEL_KEYS.loggedOut, detail: detailKey, button: SIDE_PANEL_KEYS.button };
-  const labels = Object.fromEntries(SLOTS.map((s) => [s, raw ? unknownLabel(keys[s]) : resolveLabel(keys[s], lang)])) as Record<SidePanelSlot, string>;
+  const labels = Object.fromEntries(SLOTS.map((s) => [s, raw ? unknownLabel(keys[s]) : resolveLabel(keys[s], lang)])) as Record<
+    SidePanelSlot,
+    string
+  >;
   return { labels, keys, detailKey, unresolved: SLOTS.filter((s) => UNKNOWN.test(labels[s])) };
 }

@@ -10,7 +10,11 @@ import daLabels from "../i18n/locales/da/sidepanel.json";
 export const SIDE_PANEL_KEYS = { loggedOut: "loggedOut", button: "loginButton" } as const;
 
 /** Label keys a public source shows (the seed article's URL); every other key and all Danish texts are our simulation. */
-export const DOCUMENTED_LABEL_KEYS: readonly string[] = [SIDE_PANEL_KEYS.loggedOut, ...CAUSES.filter((c) => c.sidePanel.documented).map((c) => c.sidePanel.detailKey), SIDE_PANEL_KEYS.button];
+export const DOCUMENTED_LABEL_KEYS: readonly string[] = [
+  SIDE_PANEL_KEYS.loggedOut,
+  ...CAUSES.filter((c) => c.sidePanel.documented).map((c) => c.sidePanel.detailKey),
+  SIDE_PANEL_KEYS.button,
+];
 
 export interface SidePanelDetailKey {
   key: string;
@@ -20,7 +24,11 @@ export interface SidePanelDetailKey {
 }
 
 /** Every detail key the simulator can show, with the cause it stands for and whether SFO is known to use it: the cause catalog's side-panel states. */
-export const SIDE_PANEL_DETAIL_KEYS: readonly SidePanelDetailKey[] = CAUSES.map((c) => ({ key: c.sidePanel.detailKey, cause: c.id, documented: c.sidePanel.documented }));
+export const SIDE_PANEL_DETAIL_KEYS: readonly SidePanelDetailKey[] = CAUSES.map((c) => ({
+  key: c.sidePanel.detailKey,
+  cause: c.id,
+  documented: c.sidePanel.documented,
+}));
 
 export type LabelSet = Readonly<Record<string, string>>;
 

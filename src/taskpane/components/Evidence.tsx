@@ -48,7 +48,11 @@ export function Evidence({ lines, note }: { lines: readonly EvidenceLine[]; note
             <span className={styles.where}>
               {e.file}:{e.line}
             </span>
-            <CopyButton iconOnly text={note ? `${note}\n${redactedEvidence([e])}` : redactedEvidence([e])} label={t("ui.result.evidence.copyOne", { where: `${e.file}:${e.line}` })} />
+            <CopyButton
+              iconOnly
+              text={note ? `${note}\n${redactedEvidence([e])}` : redactedEvidence([e])}
+              label={t("ui.result.evidence.copyOne", { where: `${e.file}:${e.line}` })}
+            />
           </div>
           <Text size={200}>
             {e.time.replace("T", " ")} · {e.level} · {e.logger}

@@ -17,7 +17,15 @@ const ITEMS: { view: NavTarget; icon: ReactElement }[] = [
 ];
 
 /** Views without their own entry belong to the one they were reached from. */
-const SECTION: Record<View, NavTarget> = { see: "see", cause: "see", logs: "logs", result: "logs", signin: "signin", ask: "ask", admin: "admin" };
+const SECTION: Record<View, NavTarget> = {
+  see: "see",
+  cause: "see",
+  logs: "logs",
+  result: "logs",
+  signin: "signin",
+  ask: "ask",
+  admin: "admin",
+};
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },

@@ -37,7 +37,16 @@ const useStyles = makeStyles({
   },
   caption: { fontWeight: 400, fontStyle: "italic" },
   body: { padding: "12px" },
-  message: { display: "block", margin: "0 0 12px 0", padding: 0, border: "none", backgroundColor: "transparent", color: "inherit", font: "inherit", textAlign: "start" },
+  message: {
+    display: "block",
+    margin: "0 0 12px 0",
+    padding: 0,
+    border: "none",
+    backgroundColor: "transparent",
+    color: "inherit",
+    font: "inherit",
+    textAlign: "start",
+  },
   heading: { fontWeight: 700, "@media (forced-colors: active)": { color: "CanvasText" } },
   detail: { color: "#005fb2", "@media (forced-colors: active)": { color: "LinkText" } },
   link: { textDecorationLine: "underline" },
@@ -58,7 +67,9 @@ const useStyles = makeStyles({
   },
   // A picture's button: SFO's colours, but outlined and flat, so it reads as a drawing of a button.
   flat: {
-    backgroundColor: "transparent", color: "#005fb2", border: "1px dashed #005fb2",
+    backgroundColor: "transparent",
+    color: "#005fb2",
+    border: "1px dashed #005fb2",
     "@media (forced-colors: active)": { color: "CanvasText", backgroundColor: "Canvas", border: "1px dashed CanvasText" },
   },
 });
@@ -68,7 +79,12 @@ function bcp47(lang: SalesforceLanguage | null): string | undefined {
   return lang ? lang.replace("_", "-") : undefined;
 }
 
-export function SidePanel({ state, lang, id, onLogIn }: {
+export function SidePanel({
+  state,
+  lang,
+  id,
+  onLogIn,
+}: {
   state: SidePanelState;
   lang: SalesforceLanguage | null;
   id?: string;
@@ -90,7 +106,13 @@ export function SidePanel({ state, lang, id, onLogIn }: {
     </>
   );
   return (
-    <figure className={styles.panel} aria-label={t("ui.sidePanel.label")} data-testid="side-panel" data-live={onLogIn ? "true" : "false"} id={id}>
+    <figure
+      className={styles.panel}
+      aria-label={t("ui.sidePanel.label")}
+      data-testid="side-panel"
+      data-live={onLogIn ? "true" : "false"}
+      id={id}
+    >
       <div className={styles.bar}>
         <span aria-hidden="true">{t("ui.sidePanel.product")}</span>
         {onLogIn ? null : <span className={styles.caption}>{t("ui.sidePanel.picture")}</span>}
@@ -98,10 +120,23 @@ export function SidePanel({ state, lang, id, onLogIn }: {
       <div className={styles.body}>
         {onLogIn ? (
           <>
-            <button type="button" className={mergeClasses(styles.message, styles.live)} data-testid="side-panel-message" aria-describedby={hintId} onClick={onLogIn}>
+            <button
+              type="button"
+              className={mergeClasses(styles.message, styles.live)}
+              data-testid="side-panel-message"
+              aria-describedby={hintId}
+              onClick={onLogIn}
+            >
               {words}
             </button>
-            <button type="button" className={mergeClasses(styles.button, styles.live)} lang={slotLang("button")} data-testid="side-panel-button" aria-describedby={hintId} onClick={onLogIn}>
+            <button
+              type="button"
+              className={mergeClasses(styles.button, styles.live)}
+              lang={slotLang("button")}
+              data-testid="side-panel-button"
+              aria-describedby={hintId}
+              onClick={onLogIn}
+            >
               {state.labels.button}
             </button>
             <span id={hintId} hidden>

@@ -4,7 +4,13 @@
 import { useId, useMemo, useState } from "react";
 import { Body1, Field, Input, Select, Subtitle2, Switch, Text, Textarea, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import {
-  CAUSES, REFRESH_TOKEN_POLICIES, SIDE_PANEL_DETAIL_KEYS, buildReportForCause, getCause, sidePanelStateFor, type CauseId,
+  CAUSES,
+  REFRESH_TOKEN_POLICIES,
+  SIDE_PANEL_DETAIL_KEYS,
+  buildReportForCause,
+  getCause,
+  sidePanelStateFor,
+  type CauseId,
   DOCUMENTED_CAUSE,
 } from "../../engine";
 import { SALESFORCE_LANGUAGES, toSalesforceLanguage, type SalesforceLanguage } from "../../engine/i18n";
@@ -26,7 +32,12 @@ const useStyles = makeStyles({
   // spaces, and in a pane narrower than the table the table scrolls sideways inside its own box.
   tableScroll: { overflowX: "auto", maxWidth: "100%" },
   table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
-  cell: { textAlign: "start", verticalAlign: "top", padding: tokens.spacingVerticalXS, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  cell: {
+    textAlign: "start",
+    verticalAlign: "top",
+    padding: tokens.spacingVerticalXS,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   metadata: { whiteSpace: "nowrap" },
   fix: { fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground2 },
@@ -56,17 +67,29 @@ function StatesByLanguage() {
   const listId = useId();
   return (
     <section className={styles.section} aria-labelledby={`${listId}-h`}>
-      <Subtitle2 as="h3" id={`${listId}-h`}>{t("ui.admin.states.title")}</Subtitle2>
+      <Subtitle2 as="h3" id={`${listId}-h`}>
+        {t("ui.admin.states.title")}
+      </Subtitle2>
       <Text className={styles.muted}>{t("ui.admin.states.intro")}</Text>
       <Field label={t("ui.admin.states.state")}>
-        <Select className={styles.select} select={{ className: styles.selectControl }} value={detailKey} onChange={(_, d) => setDetailKey(d.value)}>
+        <Select
+          className={styles.select}
+          select={{ className: styles.selectControl }}
+          value={detailKey}
+          onChange={(_, d) => setDetailKey(d.value)}
+        >
           {SIDE_PANEL_DETAIL_KEYS.map((k) => (
             <option key={k.key} value={k.key}>{`${k.key} — ${t(getCause(k.cause).titleKey)}`}</option>
           ))}
         </Select>
       </Field>
       <Field label={t("ui.admin.states.language")}>
-        <Select className={styles.select} select={{ className: styles.selectControl }} value={sfLang} onChange={(_, d) => setSfLang(d.value as SalesforceLanguage)}>
+        <Select
+          className={styles.select}
+          select={{ className: styles.selectControl }}
+          value={sfLang}
+          onChange={(_, d) => setSfLang(d.value as SalesforceLanguage)}
+        >
           {SALESFORCE_LANGUAGES.map((l) => (
             <option key={l} value={l}>{`${languageName(l, lang)} (${l})`}</option>
           ))}
@@ -74,7 +97,9 @@ function StatesByLanguage() {
       </Field>
       <Switch checked={raw} onChange={(_, d) => setRaw(d.checked)} label={t("ui.see.rawSwitch")} />
       <SidePanel state={sidePanelStateFor(detailKey, sfLang, raw)} lang={raw ? null : sfLang} />
-      <Subtitle2 as="h4" id={listId}>{t("ui.admin.states.everyLanguage", { key: detailKey })}</Subtitle2>
+      <Subtitle2 as="h4" id={listId}>
+        {t("ui.admin.states.everyLanguage", { key: detailKey })}
+      </Subtitle2>
       <ul className={styles.languages} aria-labelledby={listId} data-testid="every-language">
         {SALESFORCE_LANGUAGES.map((l) => {
           const s = sidePanelStateFor(detailKey, l, raw);
@@ -98,15 +123,21 @@ function PolicyTable() {
   const headingId = useId();
   return (
     <section className={styles.section} aria-labelledby={headingId}>
-      <Subtitle2 as="h3" id={headingId}>{t("ui.admin.policies.title")}</Subtitle2>
+      <Subtitle2 as="h3" id={headingId}>
+        {t("ui.admin.policies.title")}
+      </Subtitle2>
       <Text className={styles.muted}>{t("ui.admin.policies.intro")}</Text>
       {/* Focusable so keyboard users can scroll it if it ever overflows (axe: scrollable-region-focusable). */}
       <div className={styles.tableScroll} role="region" aria-label={t("ui.admin.policies.scroll")} tabIndex={0}>
         <table className={styles.table} aria-labelledby={headingId} data-testid="policy-table">
           <thead>
             <tr>
-              <th scope="col" className={styles.cell}>{t("ui.admin.policies.setting")}</th>
-              <th scope="col" className={styles.cell}>{t("ui.admin.policies.effect")}</th>
+              <th scope="col" className={styles.cell}>
+                {t("ui.admin.policies.setting")}
+              </th>
+              <th scope="col" className={styles.cell}>
+                {t("ui.admin.policies.effect")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -135,12 +166,21 @@ function EmailPreview() {
   const headingId = useId();
   return (
     <section className={styles.section} aria-labelledby={headingId}>
-      <Subtitle2 as="h3" id={headingId}>{t("ui.admin.email.title")}</Subtitle2>
+      <Subtitle2 as="h3" id={headingId}>
+        {t("ui.admin.email.title")}
+      </Subtitle2>
       <Text className={styles.muted}>{t("ui.admin.email.intro")}</Text>
       <Field label={t("ui.admin.email.cause")}>
-        <Select className={styles.select} select={{ className: styles.selectControl }} value={cause} onChange={(_, d) => setCause(d.value as CauseId)}>
+        <Select
+          className={styles.select}
+          select={{ className: styles.selectControl }}
+          value={cause}
+          onChange={(_, d) => setCause(d.value as CauseId)}
+        >
           {CAUSES.map((c) => (
-            <option key={c.id} value={c.id}>{t(c.titleKey)}</option>
+            <option key={c.id} value={c.id}>
+              {t(c.titleKey)}
+            </option>
           ))}
         </Select>
       </Field>
@@ -165,7 +205,9 @@ export default function AdminView() {
   const { t } = useI18n();
   return (
     <div className={styles.view}>
-      <Title3 as="h2" tabIndex={-1}>{t("ui.admin.title")}</Title3>
+      <Title3 as="h2" tabIndex={-1}>
+        {t("ui.admin.title")}
+      </Title3>
       <Body1>{t("ui.admin.intro")}</Body1>
       <OrgSignIns />
       <StatesByLanguage />

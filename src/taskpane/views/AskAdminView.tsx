@@ -3,12 +3,35 @@
 // Opened with no state chosen, it asks which message the side panel shows (the last choice preselected).
 // A report made from the example logs is marked as one and addressed to no one.
 import {
-  Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Select, Subtitle2, Text, Title3, makeStyles, tokens,
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Subtitle2,
+  Text,
+  Title3,
+  makeStyles,
+  tokens,
 } from "@fluentui/react-components";
 import { ArrowLeft20Regular, Copy20Regular, DocumentArrowDown20Regular, Mail20Regular, MailEdit20Regular } from "@fluentui/react-icons";
 import { useEffect, useMemo, useState } from "react";
 import {
-  CAUSE_IDS, UNEXPLAINED_CAUSE, buildAdminReport, buildReportForCause, getCause, isEmailAddress, redact, wrapReportBody, type AdminReport, type CauseId, type Diagnosis, type MessageKey, type Translate,
+  CAUSE_IDS,
+  UNEXPLAINED_CAUSE,
+  buildAdminReport,
+  buildReportForCause,
+  getCause,
+  isEmailAddress,
+  redact,
+  wrapReportBody,
+  type AdminReport,
+  type CauseId,
+  type Diagnosis,
+  type MessageKey,
+  type Translate,
 } from "../../engine";
 import { mailtoFit, type DeliveryOutcome, type DeliveryWay, type Host, type OutgoingReport } from "../../host";
 import { useI18n } from "../i18n";
@@ -83,7 +106,17 @@ export function previewParts(body: string): string[] {
   return body.split(/(<<[^<>\n]*>>)/);
 }
 
-export function AskAdminView({ host, diagnosis, cause, onBack }: { host: Host; diagnosis: Diagnosis | null; cause: CauseId | null; onBack(): void }) {
+export function AskAdminView({
+  host,
+  diagnosis,
+  cause,
+  onBack,
+}: {
+  host: Host;
+  diagnosis: Diagnosis | null;
+  cause: CauseId | null;
+  onBack(): void;
+}) {
   const { t, lang } = useI18n();
   const styles = useStyles();
   const [address, setAddress] = useState(() => host.getSetting(ADDRESS_SETTING) ?? "");
@@ -114,7 +147,8 @@ export function AskAdminView({ host, diagnosis, cause, onBack }: { host: Host; d
   // The primary button names the first rung that can work here; the lower rungs stay offered.
   const ways = host.deliveryWays.filter((w) => w !== "mailto" || fit !== "none");
   const primary: DeliveryWay = ways[0] ?? "download";
-  const primaryLabel = (way: DeliveryWay): MessageKey => (way === "mailto" && fit === "short" ? "ui.ask.primary.mailtoPaste" : `ui.ask.primary.${way}`);
+  const primaryLabel = (way: DeliveryWay): MessageKey =>
+    way === "mailto" && fit === "short" ? "ui.ask.primary.mailtoPaste" : `ui.ask.primary.${way}`;
   const mailtoLabel: MessageKey = fit === "short" ? "ui.ask.way.mailtoPaste" : "ui.ask.way.mailto";
 
   const remember = async () => {
@@ -170,7 +204,13 @@ export function AskAdminView({ host, diagnosis, cause, onBack }: { host: Host; d
 
       <Field
         label={t("ui.ask.address.label")}
-        hint={t(example ? "ui.ask.address.hint.example" : host.kind === "outlook" ? "ui.ask.address.hint.outlook" : "ui.ask.address.hint.standalone")}
+        hint={t(
+          example
+            ? "ui.ask.address.hint.example"
+            : host.kind === "outlook"
+              ? "ui.ask.address.hint.outlook"
+              : "ui.ask.address.hint.standalone",
+        )}
         validationState={touched && !valid ? "error" : "none"}
         validationMessage={touched && !valid ? t("ui.ask.address.invalid") : undefined}
       >
@@ -194,7 +234,15 @@ export function AskAdminView({ host, diagnosis, cause, onBack }: { host: Host; d
             <strong>{t("ui.ask.preview.subject")}</strong> {report.subject}
           </Text>
           <pre className={styles.preview} tabIndex={0} aria-label={t("ui.ask.preview.body")} data-testid="report-preview">
-            {previewParts(report.body).map((part, i) => (i % 2 ? <span key={i} className={styles.whole}>{part}</span> : part))}
+            {previewParts(report.body).map((part, i) =>
+              i % 2 ? (
+                <span key={i} className={styles.whole}>
+                  {part}
+                </span>
+              ) : (
+                part
+              ),
+            )}
           </pre>
           <Subtitle2 as="h3">{t("ui.ask.removed.title")}</Subtitle2>
           {removed.length ? (

@@ -7,7 +7,13 @@ import { useI18n } from "../i18n";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  steps: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXXL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  steps: {
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalXXL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   note: { color: tokens.colorNeutralForeground2 },
 });
@@ -15,7 +21,17 @@ const useStyles = makeStyles({
 /** Causes where signing in again brings SFO back for good, so that is the first thing to try. */
 const USER_FIRST = new Set(["user", "user-it"]);
 
-export function CauseView({ cause, onSignIn, onAskAdmin, onCheckLogs }: { cause: CauseId; onSignIn(): void; onAskAdmin(): void; onCheckLogs(): void }) {
+export function CauseView({
+  cause,
+  onSignIn,
+  onAskAdmin,
+  onCheckLogs,
+}: {
+  cause: CauseId;
+  onSignIn(): void;
+  onAskAdmin(): void;
+  onCheckLogs(): void;
+}) {
   const styles = useStyles();
   const { t } = useI18n();
   const def = getCause(cause);
@@ -23,7 +39,9 @@ export function CauseView({ cause, onSignIn, onAskAdmin, onCheckLogs }: { cause:
   const userSteps = def.stepKeys.user ?? [];
   return (
     <div className={styles.view}>
-      <Title3 as="h2" tabIndex={-1}>{t(def.titleKey)}</Title3>
+      <Title3 as="h2" tabIndex={-1}>
+        {t(def.titleKey)}
+      </Title3>
       <Subtitle2 as="h3">{t("ui.cause.likely")}</Subtitle2>
       <Body1 data-testid="cause-user-text">{t(def.userKey)}</Body1>
       <Subtitle2 as="h3">{t("ui.cause.whoFixes")}</Subtitle2>

@@ -2,17 +2,48 @@
 // (secondary, and its result is marked as an example). The files go to a Web Worker as references;
 // nothing here reads a file, so a 100 MB log never blocks the pane.
 import {
-  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Field, MessageBar, MessageBarBody, MessageBarTitle,
-  ProgressBar, Subtitle2, Text, Textarea, Title3, makeStyles, mergeClasses, tokens,
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Subtitle2,
+  Text,
+  Textarea,
+  Title3,
+  makeStyles,
+  mergeClasses,
+  tokens,
 } from "@fluentui/react-components";
 import { ArrowUpload20Regular, Dismiss20Regular, Play20Regular, ClipboardPaste20Regular } from "@fluentui/react-icons";
 import { useCallback, useEffect, useRef, useState, type DragEvent } from "react";
-import { asExample, MAX_FILE_BYTES, formatBytes, SFO_LOG_FOLDERS, SFO_LOG_FOLDER_TEXT, type Diagnosis, type MessageKey } from "../../engine";
+import {
+  asExample,
+  MAX_FILE_BYTES,
+  formatBytes,
+  SFO_LOG_FOLDERS,
+  SFO_LOG_FOLDER_TEXT,
+  type Diagnosis,
+  type MessageKey,
+} from "../../engine";
 import { useI18n } from "../i18n";
 import { announce } from "../announce";
 import { CopyButton } from "../components/CopyButton";
 import { EXAMPLE_LOGS } from "../example-logs";
-import { CancelledError, startDiagnosis, textAsFile, type DiagnosisRun, type Progress, type RunningDiagnosis, type SkippedFile } from "../worker-client";
+import {
+  CancelledError,
+  startDiagnosis,
+  textAsFile,
+  type DiagnosisRun,
+  type Progress,
+  type RunningDiagnosis,
+  type SkippedFile,
+} from "../worker-client";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -55,8 +86,10 @@ const useStyles = makeStyles({
 });
 
 /** Where SFO writes its logs: the engine's one definition (the CLI reads the same). */
-export const LOG_FOLDERS: ({ key: MessageKey; path: string } | { key: MessageKey; placeKey: MessageKey })[] = SFO_LOG_FOLDERS.map((f) => ({ key: "ui.logs.where.every", path: f.display }));
-
+export const LOG_FOLDERS: ({ key: MessageKey; path: string } | { key: MessageKey; placeKey: MessageKey })[] = SFO_LOG_FOLDERS.map((f) => ({
+  key: "ui.logs.where.every",
+  path: f.display,
+}));
 
 type Phase =
   | { kind: "idle" }
@@ -77,7 +110,11 @@ export function LogsView({ onResult }: { onResult(d: Diagnosis): void }) {
 
   useEffect(() => () => running.current?.cancel(), []);
 
-  const skipText = useCallback((s: SkippedFile) => t(`ui.logs.skip.${s.reason}`, { file: s.file, max: formatBytes(MAX_FILE_BYTES, lang), folder: SFO_LOG_FOLDER_TEXT }), [t, lang]);
+  const skipText = useCallback(
+    (s: SkippedFile) =>
+      t(`ui.logs.skip.${s.reason}`, { file: s.file, max: formatBytes(MAX_FILE_BYTES, lang), folder: SFO_LOG_FOLDER_TEXT }),
+    [t, lang],
+  );
 
   const analyse = useCallback(
     (files: File[], example = false) => {
@@ -136,7 +173,11 @@ export function LogsView({ onResult }: { onResult(d: Diagnosis): void }) {
     setPasteEmpty(false);
     analyse([textAsFile(pasted)]);
   };
-  const onExample = () => analyse(EXAMPLE_LOGS.map((l) => textAsFile(l.text, l.name)), true);
+  const onExample = () =>
+    analyse(
+      EXAMPLE_LOGS.map((l) => textAsFile(l.text, l.name)),
+      true,
+    );
   const cancel = () => running.current?.cancel();
 
   const busy = phase.kind === "running";
@@ -187,7 +228,10 @@ export function LogsView({ onResult }: { onResult(d: Diagnosis): void }) {
           <Field
             validationState="none"
             label={t("ui.logs.progress.label", { files: phase.names.join(", ") })}
-            hint={t("ui.logs.progress.hint", { done: formatBytes(phase.progress.done, lang), total: formatBytes(phase.progress.total, lang) })}
+            hint={t("ui.logs.progress.hint", {
+              done: formatBytes(phase.progress.done, lang),
+              total: formatBytes(phase.progress.total, lang),
+            })}
           >
             <ProgressBar value={phase.progress.total ? phase.progress.done / phase.progress.total : undefined} max={1} />
           </Field>

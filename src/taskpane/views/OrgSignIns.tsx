@@ -3,12 +3,37 @@
 // copy and download. Its texts are the org catalog of the pane's language (English until translated),
 // loaded with this view rather than the first bundle.
 import {
-  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Field, MessageBar, MessageBarBody, MessageBarTitle,
-  ProgressBar, Subtitle2, Text, makeStyles, mergeClasses, tokens,
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Subtitle2,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
 } from "@fluentui/react-components";
 import { ArrowUpload20Regular, Dismiss20Regular, DocumentArrowDown20Regular } from "@fluentui/react-icons";
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type DragEvent } from "react";
-import { CAUSE_IDS, getCause, orgQueries, queryCommandLine, renderOrgCsv, translate, type MessageKey, type OrgReport, type OrgUser, type Params, type Progress } from "../../engine";
+import {
+  CAUSE_IDS,
+  getCause,
+  orgQueries,
+  queryCommandLine,
+  renderOrgCsv,
+  translate,
+  type MessageKey,
+  type OrgReport,
+  type OrgUser,
+  type Params,
+  type Progress,
+} from "../../engine";
 import type { Catalog } from "../../engine/i18n";
 import { ORG_CATALOGS } from "../language-chunks";
 import { useI18n } from "../i18n";
@@ -20,21 +45,52 @@ import { startOrgRead, type RunningOrgRead } from "../org-client";
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   drop: {
-    display: "flex", flexDirection: "column", alignItems: "center", gap: tokens.spacingVerticalXS, width: "100%", minHeight: "80px",
-    padding: tokens.spacingVerticalL, border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusLarge,
-    backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1, cursor: "pointer", font: "inherit", textAlign: "center",
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "center",
+    gap: tokens.spacingVerticalXS,
+    width: "100%",
+    minHeight: "80px",
+    padding: tokens.spacingVerticalL,
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground1,
+    cursor: "pointer",
+    font: "inherit",
+    textAlign: "center",
     ":hover": { backgroundColor: tokens.colorNeutralBackground2Hover },
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "2px" },
   },
   dropActive: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
   hidden: { display: "none" },
   muted: { color: tokens.colorNeutralForeground2 },
-  code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere", whiteSpace: "pre-wrap", margin: 0 },
+  code: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    overflowWrap: "anywhere",
+    whiteSpace: "pre-wrap",
+    margin: 0,
+  },
   tableScroll: { overflowX: "auto", maxWidth: "100%" },
   table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
-  cell: { textAlign: "start", verticalAlign: "top", padding: tokens.spacingVerticalXS, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  cell: {
+    textAlign: "start",
+    verticalAlign: "top",
+    padding: tokens.spacingVerticalXS,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   user: { overflowWrap: "anywhere", minWidth: "8em" },
-  sort: { font: "inherit", fontWeight: tokens.fontWeightSemibold, background: "none", border: "none", padding: 0, cursor: "pointer", color: "inherit", textAlign: "start" },
+  sort: {
+    font: "inherit",
+    fontWeight: tokens.fontWeightSemibold,
+    background: "none",
+    border: "none",
+    padding: 0,
+    cursor: "pointer",
+    color: "inherit",
+    textAlign: "start",
+  },
   failing: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
@@ -44,7 +100,12 @@ type SortKey = "user" | "latest" | "time" | "cause" | "failures";
 const MB = 1024 * 1024;
 const mb = (b: number) => (b / MB).toFixed(b < 10 * MB ? 1 : 0);
 
-type Phase = { kind: "idle" } | { kind: "running"; names: string[]; progress: Progress } | { kind: "cancelled" } | { kind: "failed"; message: string } | { kind: "done"; report: OrgReport };
+type Phase =
+  | { kind: "idle" }
+  | { kind: "running"; names: string[]; progress: Progress }
+  | { kind: "cancelled" }
+  | { kind: "failed"; message: string }
+  | { kind: "done"; report: OrgReport };
 
 function compare(a: OrgUser, b: OrgUser, key: SortKey): number {
   const rank = (u: OrgUser) => (u.cause ? CAUSE_IDS.indexOf(u.cause) : CAUSE_IDS.length);
@@ -93,7 +154,8 @@ export function OrgSignIns() {
     };
   }, [lang]);
   const t = useCallback(
-    (key: MessageKey, params?: Params) => (key.startsWith("org.") ? translate(orgTexts ?? {}, key, params, undefined, lang) : paneT(key, params)),
+    (key: MessageKey, params?: Params) =>
+      key.startsWith("org.") ? translate(orgTexts ?? {}, key, params, undefined, lang) : paneT(key, params),
     [orgTexts, lang, paneT],
   );
   const headingId = useId();
@@ -173,7 +235,9 @@ export function OrgSignIns() {
 
   return (
     <section className={styles.section} aria-labelledby={headingId} data-testid="org-view">
-      <Subtitle2 as="h3" id={headingId}>{t("org.ui.title")}</Subtitle2>
+      <Subtitle2 as="h3" id={headingId}>
+        {t("org.ui.title")}
+      </Subtitle2>
       <Text className={styles.muted}>{t("org.ui.intro")}</Text>
       <input
         ref={inputRef}
@@ -224,19 +288,28 @@ export function OrgSignIns() {
 
       {phase.kind === "running" ? (
         <div className={styles.section}>
-          <Field label={t("org.ui.reading", { names: phase.names.join(", ") })} hint={t("org.ui.progress", { done: mb(phase.progress.done), total: mb(phase.progress.total) })}>
+          <Field
+            label={t("org.ui.reading", { names: phase.names.join(", ") })}
+            hint={t("org.ui.progress", { done: mb(phase.progress.done), total: mb(phase.progress.total) })}
+          >
             <ProgressBar value={phase.progress.total ? phase.progress.done / phase.progress.total : undefined} max={1} />
           </Field>
           <div>
-            <Button icon={<Dismiss20Regular />} onClick={() => running.current?.cancel()}>{t("org.ui.cancel")}</Button>
+            <Button icon={<Dismiss20Regular />} onClick={() => running.current?.cancel()}>
+              {t("org.ui.cancel")}
+            </Button>
           </div>
         </div>
       ) : null}
       {phase.kind === "cancelled" ? (
-        <MessageBar intent="info"><MessageBarBody>{t("org.ui.cancelled")}</MessageBarBody></MessageBar>
+        <MessageBar intent="info">
+          <MessageBarBody>{t("org.ui.cancelled")}</MessageBarBody>
+        </MessageBar>
       ) : null}
       {phase.kind === "failed" ? (
-        <MessageBar intent="error"><MessageBarBody>{t("org.ui.failed", { message: phase.message })}</MessageBarBody></MessageBar>
+        <MessageBar intent="error">
+          <MessageBarBody>{t("org.ui.failed", { message: phase.message })}</MessageBarBody>
+        </MessageBar>
       ) : null}
 
       {report ? (
@@ -249,9 +322,13 @@ export function OrgSignIns() {
                   {report.problems.map((p, i) => (
                     <li key={`${p.file}:${i}`}>{t(`org.problem.${p.reason}`, { file: p.file, detail: p.detail })}</li>
                   ))}
-                  {report.files.filter((f) => f.unreadable.count > 0).map((f) => (
-                    <li key={`rows:${f.file}`}>{t("org.ui.unreadableRows", { file: f.file, count: f.unreadable.count, lines: f.unreadable.lines.join(", ") })}</li>
-                  ))}
+                  {report.files
+                    .filter((f) => f.unreadable.count > 0)
+                    .map((f) => (
+                      <li key={`rows:${f.file}`}>
+                        {t("org.ui.unreadableRows", { file: f.file, count: f.unreadable.count, lines: f.unreadable.lines.join(", ") })}
+                      </li>
+                    ))}
                 </ul>
               </MessageBarBody>
             </MessageBar>
@@ -261,7 +338,9 @@ export function OrgSignIns() {
             <>
               <div className={styles.row}>
                 <CopyButton text={csv} label={t("org.ui.copy")} />
-                <Button icon={<DocumentArrowDown20Regular />} onClick={() => downloadCsv(csv, "sfo-org-sign-ins.csv")}>{t("org.ui.download")}</Button>
+                <Button icon={<DocumentArrowDown20Regular />} onClick={() => downloadCsv(csv, "sfo-org-sign-ins.csv")}>
+                  {t("org.ui.download")}
+                </Button>
               </div>
               <div className={styles.tableScroll} role="region" aria-label={t("org.ui.scroll")} tabIndex={0}>
                 <table className={styles.table} aria-label={t("org.ui.tableLabel")} data-testid="org-table">
@@ -272,13 +351,17 @@ export function OrgSignIns() {
                       {header("time", t("org.ui.col.time"))}
                       {header("cause", t("org.ui.col.cause"))}
                       {header("failures", t("org.ui.col.failures"))}
-                      <th scope="col" className={styles.cell}>{t("org.ui.col.client")}</th>
+                      <th scope="col" className={styles.cell}>
+                        {t("org.ui.col.client")}
+                      </th>
                     </tr>
                   </thead>
                   <tbody>
                     {users.map((u) => (
                       <tr key={u.user}>
-                        <th scope="row" className={`${styles.cell} ${styles.user}`}>{u.user}</th>
+                        <th scope="row" className={`${styles.cell} ${styles.user}`}>
+                          {u.user}
+                        </th>
                         <td className={`${styles.cell} ${u.failing ? styles.failing : ""}`}>{u.latest?.status ?? t("org.ui.none")}</td>
                         <td className={styles.cell}>{u.latest?.time ?? t("org.ui.none")}</td>
                         <td className={styles.cell}>
@@ -286,7 +369,9 @@ export function OrgSignIns() {
                             <>
                               {t(getCause(u.cause).titleKey)} <code className={styles.code}>{u.cause}</code>
                             </>
-                          ) : t("org.ui.none")}
+                          ) : (
+                            t("org.ui.none")
+                          )}
                         </td>
                         <td className={styles.cell}>{u.failures}</td>
                         <td className={styles.cell}>{[u.clientVersion, u.tlsProtocol].filter(Boolean).join(", ") || t("org.ui.none")}</td>
@@ -301,11 +386,13 @@ export function OrgSignIns() {
             <>
               <Subtitle2 as="h4">{t("org.ui.tokensTitle")}</Subtitle2>
               <ul className={styles.list} data-testid="org-hints">
-                {[...report.tokens, ...report.users].filter((u) => u.hint).map((u, i) => (
-                  <li key={`${u.user}:${i}`}>
-                    <Text weight="semibold">{u.user}</Text>: {t(u.hint!.key, u.hint!.params)}
-                  </li>
-                ))}
+                {[...report.tokens, ...report.users]
+                  .filter((u) => u.hint)
+                  .map((u, i) => (
+                    <li key={`${u.user}:${i}`}>
+                      <Text weight="semibold">{u.user}</Text>: {t(u.hint!.key, u.hint!.params)}
+                    </li>
+                  ))}
               </ul>
             </>
           ) : null}
@@ -315,7 +402,9 @@ export function OrgSignIns() {
               <ul className={styles.list} data-testid="org-audit">
                 {report.audit.slice(0, 50).map((a, i) => (
                   <li key={i}>
-                    <Text weight="semibold">{a.time}</Text> {a.who ? `(${a.who}) ` : ""}{a.section ? `${a.section}: ` : ""}{a.display}
+                    <Text weight="semibold">{a.time}</Text> {a.who ? `(${a.who}) ` : ""}
+                    {a.section ? `${a.section}: ` : ""}
+                    {a.display}
                   </li>
                 ))}
               </ul>
@@ -328,5 +417,10 @@ export function OrgSignIns() {
 }
 
 function summaryParams(report: OrgReport): Params {
-  return { users: report.summary.users, failing: report.summary.failing, rows: report.files.reduce((s, f) => s + f.rows, 0), files: report.files.length };
+  return {
+    users: report.summary.users,
+    failing: report.summary.failing,
+    rows: report.files.reduce((s, f) => s + f.rows, 0),
+    files: report.files.length,
+  };
 }

@@ -3,12 +3,34 @@
 // evidence with file:line, the side panel as SFO drew it, and the status timeline. A result made from
 // the example logs says so at the top, and so does anything copied from it.
 import {
-  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle,
-  Subtitle2, Text, Title3, makeStyles, tokens,
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Subtitle2,
+  Text,
+  Title3,
+  makeStyles,
+  tokens,
 } from "@fluentui/react-components";
 import { ArrowClockwise20Regular, MailEdit20Regular, PersonArrowRight20Regular } from "@fluentui/react-icons";
 import { useEffect } from "react";
-import { getCause, isExample, toSalesforceLanguage, type Candidate, type Diagnosis, type LogStatus, type MessageKey, type Translate } from "../../engine";
+import {
+  getCause,
+  isExample,
+  toSalesforceLanguage,
+  type Candidate,
+  type Diagnosis,
+  type LogStatus,
+  type MessageKey,
+  type Translate,
+} from "../../engine";
 import { useI18n } from "../i18n";
 import { announce } from "../announce";
 import { SidePanel } from "../components/SidePanel";
@@ -24,7 +46,11 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-const STATUS_INTENT: Record<LogStatus, "error" | "success" | "warning"> = { "logged-out": "error", connected: "success", unknown: "warning" };
+const STATUS_INTENT: Record<LogStatus, "error" | "success" | "warning"> = {
+  "logged-out": "error",
+  connected: "success",
+  unknown: "warning",
+};
 
 /** Confidence as words people use. No percentage: a score from one or two log lines is not a measurement. */
 export function sureWord(confidence: number): "high" | "medium" | "low" {
@@ -43,7 +69,17 @@ export function sureText(diagnosis: Diagnosis, top: Candidate, t: Translate): st
   return logouts > 1 ? t("ui.result.sure.high.repeated", { count: logouts }) : t("ui.result.sure.high.once");
 }
 
-export function ResultView({ diagnosis, onSignIn, onAskAdmin, onCheckAgain }: { diagnosis: Diagnosis; onSignIn(): void; onAskAdmin(): void; onCheckAgain(): void }) {
+export function ResultView({
+  diagnosis,
+  onSignIn,
+  onAskAdmin,
+  onCheckAgain,
+}: {
+  diagnosis: Diagnosis;
+  onSignIn(): void;
+  onAskAdmin(): void;
+  onCheckAgain(): void;
+}) {
   const { t, lang } = useI18n();
   const styles = useStyles();
   const example = isExample(diagnosis);
@@ -66,7 +102,12 @@ export function ResultView({ diagnosis, onSignIn, onAskAdmin, onCheckAgain }: { 
   );
 
   useEffect(() => {
-    announce(t(example ? "ui.result.announceExample" : "ui.result.announce", { status: t(`ui.result.status.${diagnosis.status}`), cause: causeTitle }));
+    announce(
+      t(example ? "ui.result.announceExample" : "ui.result.announce", {
+        status: t(`ui.result.status.${diagnosis.status}`),
+        cause: causeTitle,
+      }),
+    );
   }, [diagnosis, causeTitle, example, t]);
 
   // Anything copied from an example result says so on its first line.

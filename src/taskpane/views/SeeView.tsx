@@ -9,7 +9,6 @@ import { SIDE_PANEL_DETAIL_KEYS, sidePanelStateFor, type CauseId, type Salesforc
 import { useI18n } from "../i18n";
 import { SidePanel } from "../components/SidePanel";
 
-
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
@@ -26,11 +25,23 @@ const useStyles = makeStyles({
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "2px" },
   },
   choices: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  choice: { width: "100%", justifyContent: "flex-start", textAlign: "start", fontWeight: tokens.fontWeightRegular, height: "auto", paddingBlock: tokens.spacingVerticalXS },
+  choice: {
+    width: "100%",
+    justifyContent: "flex-start",
+    textAlign: "start",
+    fontWeight: tokens.fontWeightRegular,
+    height: "auto",
+    paddingBlock: tokens.spacingVerticalXS,
+  },
   chooserBody: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, paddingBlockStart: tokens.spacingVerticalS },
 });
 
-export function SeeView({ salesforceLang, onCause, onSignIn, onCheckLogs }: {
+export function SeeView({
+  salesforceLang,
+  onCause,
+  onSignIn,
+  onCheckLogs,
+}: {
   /** The Salesforce language SFO would use for this user (from the display language), null when unsupported. */
   salesforceLang: SalesforceLanguage | null;
   onCause(cause: CauseId): void;
@@ -48,7 +59,9 @@ export function SeeView({ salesforceLang, onCause, onSignIn, onCheckLogs }: {
   const chooserId = useId();
   return (
     <div className={styles.view}>
-      <Title3 as="h2" tabIndex={-1}>{t("ui.see.title")}</Title3>
+      <Title3 as="h2" tabIndex={-1}>
+        {t("ui.see.title")}
+      </Title3>
       <Body1>{t("ui.see.intro")}</Body1>
       <SidePanel
         id={panelId}
@@ -71,7 +84,9 @@ export function SeeView({ salesforceLang, onCause, onSignIn, onCheckLogs }: {
       <details className={styles.chooser} data-testid="other-states">
         <summary className={styles.summary}>{t("ui.see.othersTitle")}</summary>
         <div className={styles.chooserBody}>
-          <Text className={styles.hint} id={chooserId}>{t("ui.see.othersIntro")}</Text>
+          <Text className={styles.hint} id={chooserId}>
+            {t("ui.see.othersIntro")}
+          </Text>
           <ul className={styles.choices} aria-labelledby={chooserId}>
             {others.map((k) => {
               const state = sidePanelStateFor(k.key, salesforceLang, raw);

@@ -2,7 +2,17 @@
 // connected. Honest about the refresh-token policy: signing in only helps until the token expires again.
 import { useState } from "react";
 import {
-  Body1, Button, Checkbox, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text, Title3, makeStyles, tokens,
+  Body1,
+  Button,
+  Checkbox,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  Title3,
+  makeStyles,
+  tokens,
 } from "@fluentui/react-components";
 import { DocumentSearchRegular, MailRegular } from "@fluentui/react-icons";
 import { getCause, type CauseId, type Diagnosis } from "../../engine";
@@ -27,7 +37,12 @@ function warningFor(cause: CauseId | null): "expiring" | "possible" | null {
   return null;
 }
 
-export function SignInView({ cause, diagnosis = null, onCheckLogs, onAskAdmin }: {
+export function SignInView({
+  cause,
+  diagnosis = null,
+  onCheckLogs,
+  onAskAdmin,
+}: {
   cause: CauseId | null;
   /** The logs' diagnosis when there is one; null for a cause picked from the side panel. */
   diagnosis?: Diagnosis | null;
@@ -45,9 +60,9 @@ export function SignInView({ cause, diagnosis = null, onCheckLogs, onAskAdmin }:
     warning === "expiring"
       ? policy
         ? t("ui.signin.warning.guess", {
-          policy: t(`cause.policyGuess.${policy}`),
-          reason: diagnosis?.policyReason ? t(diagnosis.policyReason.key, diagnosis.policyReason.params) : "",
-        }).replace(/ {2,}/g, " ")
+            policy: t(`cause.policyGuess.${policy}`),
+            reason: diagnosis?.policyReason ? t(diagnosis.policyReason.key, diagnosis.policyReason.params) : "",
+          }).replace(/ {2,}/g, " ")
         : t("ui.signin.warning.oneOfThree")
       : t("ui.signin.warning.possible");
   const allDone = done.size === SIGN_IN_STEPS.length;
@@ -66,7 +81,9 @@ export function SignInView({ cause, diagnosis = null, onCheckLogs, onAskAdmin }:
 
   return (
     <div className={styles.view}>
-      <Title3 as="h2" tabIndex={-1}>{t("ui.signin.title")}</Title3>
+      <Title3 as="h2" tabIndex={-1}>
+        {t("ui.signin.title")}
+      </Title3>
       <Body1>{t("ui.signin.intro")}</Body1>
       {warning && (
         <MessageBar intent="warning" layout="multiline" data-testid="refresh-warning">
@@ -75,7 +92,9 @@ export function SignInView({ cause, diagnosis = null, onCheckLogs, onAskAdmin }:
             {warningText}
           </MessageBarBody>
           <MessageBarActions>
-            <Button size="small" icon={<MailRegular />} onClick={onAskAdmin}>{t("ui.nav.ask")}</Button>
+            <Button size="small" icon={<MailRegular />} onClick={onAskAdmin}>
+              {t("ui.nav.ask")}
+            </Button>
           </MessageBarActions>
         </MessageBar>
       )}
@@ -87,7 +106,9 @@ export function SignInView({ cause, diagnosis = null, onCheckLogs, onAskAdmin }:
               onChange={(_, d) => toggle(step, d.checked === true)}
               label={t("ui.signin.stepLabel", { n: i + 1, text: t(`ui.signin.step.${step}`) })}
             />
-            <Text size={200} className={styles.help}>{t(`ui.signin.step.${step}.help`)}</Text>
+            <Text size={200} className={styles.help}>
+              {t(`ui.signin.step.${step}.help`)}
+            </Text>
           </li>
         ))}
       </ol>

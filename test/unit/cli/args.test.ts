@@ -64,7 +64,10 @@ describe("sfo-doctor argument parsing", () => {
         error = e;
       }
       expect(error).toBeInstanceOf(UsageError);
-      expect(error).toMatchObject({ key: "cli.usage.badLang", params: { lang, languages: expect.stringMatching(/^en, da, de, .*zh-TW$/) } });
+      expect(error).toMatchObject({
+        key: "cli.usage.badLang",
+        params: { lang, languages: expect.stringMatching(/^en, da, de, .*zh-TW$/) },
+      });
     }
     for (const lang of ["da-DK", "en_US", "DA", "en-GB"]) expect(parseArgs(["panel", `--lang=${lang}`, "u"], "linux").lang).toBe(lang);
   });

@@ -89,7 +89,8 @@ describe("sfo-doctor reads multi-byte characters cut by its 4 MiB chunk edge", (
 
 describe("sfo-doctor panel with hostile labels", () => {
   it("prints markup as the text it is and never lets a label drive the terminal", async () => {
-    const url = "file:///C:/x/sidepanelcontainer.htm?loggedOutLabel=<script>alert(1)</script>%1B]0;pwned%07&loggedOutDetailLabel=%1B[2J<<Unknown Label:oauthPolicy>>&buttonLabel=<img src=x onerror=alert(1)>";
+    const url =
+      "file:///C:/x/sidepanelcontainer.htm?loggedOutLabel=<script>alert(1)</script>%1B]0;pwned%07&loggedOutDetailLabel=%1B[2J<<Unknown Label:oauthPolicy>>&buttonLabel=<img src=x onerror=alert(1)>";
     const run = await runCli(["panel", url]);
     expectNoStackTrace(run.stderr);
     expect(run.stdout).toContain("<script>alert(1)</script>");

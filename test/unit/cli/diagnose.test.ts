@@ -17,13 +17,20 @@ describe("sfo-doctor diagnose", () => {
     expect(d.status).toBe("logged-out");
     expect(d.cause).toBe("refresh-token-expired");
     expect(d.sidePanel.detailKey).toBe("oauthPolicy");
-    expect(d.evidence).toContainEqual(expect.objectContaining({ file: SEED_TRACE, line: 1, message: expect.stringContaining("token validity expired") }));
+    expect(d.evidence).toContainEqual(
+      expect.objectContaining({ file: SEED_TRACE, line: 1, message: expect.stringContaining("token validity expired") }),
+    );
     expect(d.files.map((f: { path: string }) => f.path)).toEqual([SEED_TRACE, SEED_ADDIN]);
   });
 
   it("reads the SFO logs of a folder, whatever their case, including roll-overs, and skips other files", async () => {
     const dir = tempDir();
-    writeTree(dir, { "TRACE.LOG": fs.readFileSync(SEED_TRACE), "addintrace.log": fs.readFileSync(SEED_ADDIN), "Trace.log.1": fs.readFileSync(SEED_TRACE), "readme.txt": "not a log" });
+    writeTree(dir, {
+      "TRACE.LOG": fs.readFileSync(SEED_TRACE),
+      "addintrace.log": fs.readFileSync(SEED_ADDIN),
+      "Trace.log.1": fs.readFileSync(SEED_TRACE),
+      "readme.txt": "not a log",
+    });
     const d = JSON.parse((await runCli(["diagnose", "--json", dir])).stdout);
     expect(d.cause).toBe("refresh-token-expired");
     expect(d.files.map((f: { path: string }) => path.basename(f.path)).sort()).toEqual(["TRACE.LOG", "Trace.log.1", "addintrace.log"]);
@@ -60,7 +67,8 @@ describe("sfo-doctor diagnose", () => {
 
   it("never lets a log line drive the terminal: escape sequences are printed harmless", async () => {
     const dir = tempDir();
-    const evil = "2015-04-24 15:17:11,290 [13152] ERROR sfdcsession LogOn failed with exception - token validity expired \u001b]0;pwned\u0007\u001b[2J\r\n";
+    const evil =
+      "2015-04-24 15:17:11,290 [13152] ERROR sfdcsession LogOn failed with exception - token validity expired \u001b]0;pwned\u0007\u001b[2J\r\n";
     writeTree(dir, { "Trace.log": evil + fs.readFileSync(SEED_TRACE, "utf8") });
     const run = await runCli(["diagnose", path.join(dir, "Trace.log")]);
     expect(run.code).toBe(0);
@@ -76,7 +84,10 @@ describe("sfo-doctor diagnose", () => {
   });
 
   it("stays quiet when its reader goes away early (piping into head)", async () => {
-    const r = spawnSync("bash", ["-c", `node bin/sfo-doctor.js diagnose "${SEED_TRACE}" "${SEED_ADDIN}" | true; exit \${PIPESTATUS[0]}`], { cwd: ROOT, encoding: "utf8" });
+    const r = spawnSync("bash", ["-c", `node bin/sfo-doctor.js diagnose "${SEED_TRACE}" "${SEED_ADDIN}" | true; exit \${PIPESTATUS[0]}`], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
   });
@@ -100,7 +111,11 @@ describe("sfo-doctor on input it cannot diagnose: exit 3, one line naming the fi
     ["an empty file", () => ["diagnose", path.join(dir, "empty/Trace.log")], "is empty"],
     ["a folder whose only log is empty", () => ["diagnose", path.join(dir, "empty")], "is empty"],
     ["a binary file", () => ["diagnose", path.join(dir, "binary.log")], "binary"],
-    ["a text that is not an SFO log", () => ["diagnose", path.join(dir, "novel.txt")], "no Salesforce for Outlook log line and nothing the doctor knows"],
+    [
+      "a text that is not an SFO log",
+      () => ["diagnose", path.join(dir, "novel.txt")],
+      "no Salesforce for Outlook log line and nothing the doctor knows",
+    ],
     ["a missing file", () => ["diagnose", path.join(dir, "nowhere/Trace.log")], "does not exist"],
     ["a folder with no SFO logs", () => ["diagnose", path.join(dir, "no-logs")], "no SFO logs"],
     ["report on a missing file", () => ["report", path.join(dir, "nowhere.log")], "does not exist"],
@@ -143,13 +158,16 @@ describe("sfo-doctor usage", () => {
     expect(runBuiltCli(["--version"]).stdout.trim()).toBe(version);
   });
 
-  it.each([[[]], [["cure"]], [["diagnose", "--csv", "x"]], [["diagnose"]], [["scan"]]])("exits 2 with a short usage line for %j", async (args) => {
-    const run = await runCli(args);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/usage: sfo-doctor/);
-    expect(run.stderr.trim().split("\n").length).toBeLessThanOrEqual(2);
-    expect(run.stderr).not.toMatch(/^\s+at /m);
-  });
+  it.each([[[]], [["cure"]], [["diagnose", "--csv", "x"]], [["diagnose"]], [["scan"]]])(
+    "exits 2 with a short usage line for %j",
+    async (args) => {
+      const run = await runCli(args);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/usage: sfo-doctor/);
+      expect(run.stderr.trim().split("\n").length).toBeLessThanOrEqual(2);
+      expect(run.stderr).not.toMatch(/^\s+at /m);
+    },
+  );
 });
 
 describe("sfo-doctor --lang", () => {
@@ -187,7 +205,10 @@ describe("sfo-doctor diagnose reads each file once", () => {
   });
   afterAll(() => fs.rmSync(dir, { recursive: true }));
 
-  const filesOf = async (args: string[]) => JSON.parse((await runCli(["diagnose", "--json", ...args])).stdout).files.map((f: { path: string }) => path.basename(f.path)).sort();
+  const filesOf = async (args: string[]) =>
+    JSON.parse((await runCli(["diagnose", "--json", ...args])).stdout)
+      .files.map((f: { path: string }) => path.basename(f.path))
+      .sort();
 
   it("when the same file is given twice, or under another path to it", async () => {
     const trace = path.join(dir, "logs/Trace.log");
@@ -204,7 +225,11 @@ describe("sfo-doctor diagnose reads each file once", () => {
 
   it("reads renamed copies of SFO logs in a folder: Trace (1).log, AddinTrace.log.txt", async () => {
     const renamed = tempDir();
-    writeTree(renamed, { "Trace (1).log": fs.readFileSync(SEED_TRACE), "AddinTrace.log.txt": fs.readFileSync(SEED_ADDIN), "notes.txt": "not a log" });
+    writeTree(renamed, {
+      "Trace (1).log": fs.readFileSync(SEED_TRACE),
+      "AddinTrace.log.txt": fs.readFileSync(SEED_ADDIN),
+      "notes.txt": "not a log",
+    });
     const d = JSON.parse((await runCli(["diagnose", "--json", renamed])).stdout);
     expect(d.cause).toBe("refresh-token-expired");
     expect(d.files.map((f: { path: string }) => path.basename(f.path)).sort()).toEqual(["AddinTrace.log.txt", "Trace (1).log"]);
@@ -249,6 +274,9 @@ describe("sfo-doctor diagnose when the logs name no cause", () => {
     const run = await runCli(["diagnose", log]);
     expect(run.stdout).toMatch(/^Cause: .*\[unknown\]$/m);
     expect(run.stdout).not.toMatch(/unknown[^\n]*%/);
-    expect(JSON.parse((await runCli(["diagnose", "--json", log])).stdout).candidates[0]).toMatchObject({ id: "unknown", confidence: expect.any(Number) });
+    expect(JSON.parse((await runCli(["diagnose", "--json", log])).stdout).candidates[0]).toMatchObject({
+      id: "unknown",
+      confidence: expect.any(Number),
+    });
   });
 });

@@ -17,8 +17,12 @@ describe("sfo-doctor org", () => {
   it("reads a mix of sf JSON, sf CSV and Setup's download, and prints each user's latest status and causes", async () => {
     const run = await runCli(["org", fx("login-history-sf.json"), fx("login-history-sf.csv"), fx("login-history-setup.csv")]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("0055g00000AnnaAAA\n  latest: Failed: IP Address Not Allowed, 2024-03-04 08:12:00 UTC (failing now)\n  ip-restricted: 2 failure(s), 2024-03-01 07:00:00 UTC to 2024-03-04 08:12:00 UTC");
-    expect(run.stdout).toMatch(/ivan\.sand@example\.com\n {2}latest: Password lockout, 2024-03-13 17:01:40 UTC \(failing now\)\n {2}user-auth-failure: 1 failure/);
+    expect(run.stdout).toContain(
+      "0055g00000AnnaAAA\n  latest: Failed: IP Address Not Allowed, 2024-03-04 08:12:00 UTC (failing now)\n  ip-restricted: 2 failure(s), 2024-03-01 07:00:00 UTC to 2024-03-04 08:12:00 UTC",
+    );
+    expect(run.stdout).toMatch(
+      /ivan\.sand@example\.com\n {2}latest: Password lockout, 2024-03-13 17:01:40 UTC \(failing now\)\n {2}user-auth-failure: 1 failure/,
+    );
     expect(run.stdout).toContain("client 2.4.2, TLS 1.0");
     expect(run.stdout).toContain("login-history-sf.csv: 1 row(s) could not be read (line 7)");
   });
@@ -32,11 +36,15 @@ describe("sfo-doctor org", () => {
     const lines = run.stderr.trimEnd().split("\n");
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/query-error\.json holds an error from sf data query, not records: INVALID_TYPE/);
-    expect(lines[1]).toMatch(/contacts\.csv is not a Login History, OauthToken or SetupAuditTrail export \(its columns: First Name, Last Name, Email, Phone\)/);
+    expect(lines[1]).toMatch(
+      /contacts\.csv is not a Login History, OauthToken or SetupAuditTrail export \(its columns: First Name, Last Name, Email, Phone\)/,
+    );
 
     const csv = (await runCli(["org", "--csv", fx("login-history-excel-da.csv")])).stdout.split("\r\n");
     expect(csv[0]).toMatch(/^user,failing,latest_status,latest_time,cause,/);
-    expect(csv.find((l) => l.startsWith("tove.lind@example.dk"))).toMatch(/^tove\.lind@example\.dk,yes,User is inactive,2024-03-20 10:00:00,user-auth-failure,1,/);
+    expect(csv.find((l) => l.startsWith("tove.lind@example.dk"))).toMatch(
+      /^tove\.lind@example\.dk,yes,User is inactive,2024-03-20 10:00:00,user-auth-failure,1,/,
+    );
   });
 
   it("reads Setup's GZIP download, and names a cut-off one while keeping the rows before the cut", async () => {
@@ -64,7 +72,9 @@ describe("sfo-doctor org", () => {
     const lines = ["Username,Login Time,Status,Application,Client Version,TLS Protocol"];
     // 1,200 users: more than the table's first size.
     for (let u = 0; u < 1200; u++) {
-      lines.push(`u${u}@example.com,2024-03-0${1 + (u % 9)}T08:00:00.000+0000,${["Success", "Restricted time", '"Failed: ""odd"", status"'][u % 3]},Salesforce for Outlook,2.9.${u % 4},TLS 1.2`);
+      lines.push(
+        `u${u}@example.com,2024-03-0${1 + (u % 9)}T08:00:00.000+0000,${["Success", "Restricted time", '"Failed: ""odd"", status"'][u % 3]},Salesforce for Outlook,2.9.${u % 4},TLS 1.2`,
+      );
     }
     const file = path.join(dir, "LoginHistory.csv");
     fs.writeFileSync(file, lines.join("\r\n"));
@@ -82,7 +92,9 @@ describe("sfo-doctor org", () => {
     const text = (await runCli(["org", file])).stdout;
     expect(text.match(/^u\d+@example\.com$/gm)).toHaveLength(1200);
     expect(text).toContain("u1@example.com\n  latest: Restricted time, 2024-03-02 08:00:00 UTC (failing now)\n  login-hours: 1 failure(s)");
-    expect(text).toMatch(/Users per cause of their latest failure:\n {4}400 {2}login-hours {2}Salesforce refused the sign-in outside the allowed login hours\n {4}400 {2}unknown {6}Logged out, for a reason the logs do not name\n$/);
+    expect(text).toMatch(
+      /Users per cause of their latest failure:\n {4}400 {2}login-hours {2}Salesforce refused the sign-in outside the allowed login hours\n {4}400 {2}unknown {6}Logged out, for a reason the logs do not name\n$/,
+    );
     fs.rmSync(dir, { recursive: true });
   });
 

@@ -5,15 +5,25 @@ import { tempDir, writeTree } from "./run-cli";
 
 describe("finding SFO logs", () => {
   it("knows Trace.log, AddinTrace.log and their roll-overs in any case, and nothing else", () => {
-    for (const name of ["Trace.log", "AddinTrace.log", "trace.LOG", "Trace.log.3", "ADDINTRACE.log.12"]) expect([name, SFO_LOG_NAME.test(name)]).toEqual([name, true]);
-    for (const name of ["Trace.txt", "MyTrace.log", "Trace.log.bak", "Trace.log.1.zip"]) expect([name, SFO_LOG_NAME.test(name)]).toEqual([name, false]);
+    for (const name of ["Trace.log", "AddinTrace.log", "trace.LOG", "Trace.log.3", "ADDINTRACE.log.12"])
+      expect([name, SFO_LOG_NAME.test(name)]).toEqual([name, true]);
+    for (const name of ["Trace.txt", "MyTrace.log", "Trace.log.bak", "Trace.log.1.zip"])
+      expect([name, SFO_LOG_NAME.test(name)]).toEqual([name, false]);
   });
 
   it("also knows copies and renames of SFO logs: Trace (1).log, Trace.log.txt, AddinTrace (2).log, Trace-old.log", () => {
-    for (const name of ["Trace (1).log", "Trace.log.txt", "AddinTrace (2).log", "addintrace-jens.LOG", "Trace-old.log", "Trace.log.2.txt"]) {
+    for (const name of [
+      "Trace (1).log",
+      "Trace.log.txt",
+      "AddinTrace (2).log",
+      "addintrace-jens.LOG",
+      "Trace-old.log",
+      "Trace.log.2.txt",
+    ]) {
       expect([name, SFO_LOG_NAME.test(name)]).toEqual([name, true]);
     }
-    for (const name of ["Trace (1).txt", "NotTrace.log", "Trace.log.zip", "Trace.logx"]) expect([name, SFO_LOG_NAME.test(name)]).toEqual([name, false]);
+    for (const name of ["Trace (1).txt", "NotTrace.log", "Trace.log.zip", "Trace.logx"])
+      expect([name, SFO_LOG_NAME.test(name)]).toEqual([name, false]);
   });
 
   it("lists a folder's logs oldest roll-over first and ignores other files", () => {

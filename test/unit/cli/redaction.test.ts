@@ -7,7 +7,9 @@ import { buildCli, ROOT, runCli, tempDir } from "./run-cli";
 // The CLI runs in this process, so jest's clock covers it: big inputs on a busy machine take a while.
 jest.setTimeout(120_000);
 
-const { kinds } = JSON.parse(fs.readFileSync(path.join(ROOT, "test/fixtures/redaction/kinds.json"), "utf8")) as { kinds: { kind: string; text: string; secrets: string[] }[] };
+const { kinds } = JSON.parse(fs.readFileSync(path.join(ROOT, "test/fixtures/redaction/kinds.json"), "utf8")) as {
+  kinds: { kind: string; text: string; secrets: string[] }[];
+};
 
 beforeAll(buildCli, 120_000);
 

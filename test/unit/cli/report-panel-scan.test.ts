@@ -77,7 +77,8 @@ describe("sfo-doctor scan", () => {
   beforeAll(() => {
     dir = tempDir();
     writeTree(dir, {
-      "site-a/alice/Trace.log": "2015-04-24 09:00:00,000 [100] DEBUG general Application status changed to Connected\r\n2015-04-24 09:10:00,000 [100] DEBUG general Running Synchronize Status:Connected\r\n",
+      "site-a/alice/Trace.log":
+        "2015-04-24 09:00:00,000 [100] DEBUG general Application status changed to Connected\r\n2015-04-24 09:10:00,000 [100] DEBUG general Running Synchronize Status:Connected\r\n",
       "site-b/bob/Trace.log": fs.readFileSync(SEED_TRACE),
       "site-b/bob/AddinTrace.log": fs.readFileSync(SEED_ADDIN),
       "carol/Trace.log": Buffer.alloc(2048, 0),
@@ -126,7 +127,10 @@ describe("sfo-doctor panel on a log file", () => {
   beforeAll(() => {
     dir = tempDir();
     // Two NavigateTo lines: the older one unresolved, the newer one resolved. SFO logs are in time order.
-    const resolved = fs.readFileSync(`${__dirname}/../../fixtures/multi/AddinTrace.log`, "utf8").split("\r\n").find((l) => l.includes("loggedOutLabel=")) as string;
+    const resolved = fs
+      .readFileSync(`${__dirname}/../../fixtures/multi/AddinTrace.log`, "utf8")
+      .split("\r\n")
+      .find((l) => l.includes("loggedOutLabel=")) as string;
     writeTree(dir, { "AddinTrace.log": `${seedUrlLine}\r\n${resolved}\r\n` });
   });
   afterAll(() => fs.rmSync(dir, { recursive: true }));
@@ -173,7 +177,8 @@ describe("sfo-doctor panel is honest about label texts", () => {
 
 describe("sfo-doctor scan with renamed logs, folders without logs and an unknown cause", () => {
   let dir: string;
-  const connected = "2015-04-24 09:00:00,000 [100] DEBUG general Application status changed to Connected\r\n2015-04-24 09:10:00,000 [100] DEBUG general Running Synchronize Status:Connected\r\n";
+  const connected =
+    "2015-04-24 09:00:00,000 [100] DEBUG general Application status changed to Connected\r\n2015-04-24 09:10:00,000 [100] DEBUG general Running Synchronize Status:Connected\r\n";
   beforeAll(() => {
     dir = tempDir();
     writeTree(dir, {
@@ -209,12 +214,18 @@ describe("sfo-doctor scan with renamed logs, folders without logs and an unknown
     const row = run.stdout.split("\n").find((r) => r.startsWith("u5")) as string;
     expect(row).toMatch(/unknown/);
     expect(row).not.toContain("%");
-    expect(JSON.parse((await runCli(["scan", "--json", dir])).stdout).users.find((u: { user: string }) => u.user === "u5").confidence).toEqual(expect.any(Number));
+    expect(
+      JSON.parse((await runCli(["scan", "--json", dir])).stdout).users.find((u: { user: string }) => u.user === "u5").confidence,
+    ).toEqual(expect.any(Number));
   });
 
   it("aligns the per-cause lines: counts, ids and titles each start in one column", async () => {
     const out = (await runCli(["scan", dir])).stdout;
-    const perCause = out.slice(out.indexOf("Per cause:")).split("\n").slice(1).filter((l) => /^\s+\d+\s+(refresh-token-expired|unknown)\s/.test(l));
+    const perCause = out
+      .slice(out.indexOf("Per cause:"))
+      .split("\n")
+      .slice(1)
+      .filter((l) => /^\s+\d+\s+(refresh-token-expired|unknown)\s/.test(l));
     expect(perCause).toHaveLength(2);
     const titleStart = perCause.map((l) => (/^(\s+\d+\s+\S+\s+)/.exec(l) as RegExpExecArray)[1].length);
     expect(new Set(titleStart).size).toBe(1);
@@ -232,6 +243,8 @@ describe("sfo-doctor panel shows what the unresolved labels would read", () => {
 
   it("in Danish with --lang da, as sfo-doctor's simulated wording", async () => {
     const run = await runCli(["panel", "--lang", "da", SEED_ADDIN]);
-    expect(run.stdout).toMatch(/\(da\)[^\n]*simulerede ordlyd[^\n]*\n {2}besked \(loggedOutLabel\): Du er blevet logget ud af Salesforce\n[^\n]+\n {2}knap \(buttonLabel\): Log på\n$/);
+    expect(run.stdout).toMatch(
+      /\(da\)[^\n]*simulerede ordlyd[^\n]*\n {2}besked \(loggedOutLabel\): Du er blevet logget ud af Salesforce\n[^\n]+\n {2}knap \(buttonLabel\): Log på\n$/,
+    );
   });
 });

@@ -64,7 +64,9 @@ export async function runCli(args: string[], options: RunOptions = {}): Promise<
   const stdout = collect();
   const stderr = collect();
   if (options.tty) Object.assign(stderr.stream, { isTTY: true });
-  const stdin = Readable.from(options.input === undefined ? [] : [typeof options.input === "string" ? Buffer.from(options.input) : options.input]);
+  const stdin = Readable.from(
+    options.input === undefined ? [] : [typeof options.input === "string" ? Buffer.from(options.input) : options.input],
+  );
   const code = await runInProcess(args, {
     stdout: stdout.stream,
     stderr: stderr.stream,

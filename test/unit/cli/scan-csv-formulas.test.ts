@@ -6,9 +6,24 @@ import { buildCli, runCli, SEED_TRACE, tempDir, writeTree } from "./run-cli";
 
 jest.setTimeout(120_000);
 
-const row = (user: string, file = "") => ({ user, status: null, cause: null, confidence: null, problems: file ? [{ file, reason: "binary" as const }] : [] });
-const result = (users: ScanResult["users"]): ScanResult => ({ users, foldersWithoutLogs: [], summary: { users: users.length, causes: {}, statuses: {}, problems: 0 } });
-const cells = (csv: string) => csv.trimEnd().split("\r\n").slice(1).map((l) => l.split(","));
+const row = (user: string, file = "") => ({
+  user,
+  status: null,
+  cause: null,
+  confidence: null,
+  problems: file ? [{ file, reason: "binary" as const }] : [],
+});
+const result = (users: ScanResult["users"]): ScanResult => ({
+  users,
+  foldersWithoutLogs: [],
+  summary: { users: users.length, causes: {}, statuses: {}, problems: 0 },
+});
+const cells = (csv: string) =>
+  csv
+    .trimEnd()
+    .split("\r\n")
+    .slice(1)
+    .map((l) => l.split(","));
 
 describe("scan --csv: names that look like spreadsheet formulas stay text", () => {
   it.each(["=1+1", "+1", "-1", "@SUM(A1)", "\tTAB", "\rCR"])("a user named %j gets a leading quote", (name) => {

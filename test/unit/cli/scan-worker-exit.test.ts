@@ -14,7 +14,10 @@ function silentWorker(dir: string): string {
 it("rejects with ScanWorkerExited naming the user when a worker exits silently", async () => {
   const dir = tempDir();
   const worker = silentWorker(dir);
-  const folders = [{ user: "anna.berg", dir }, { user: "bo.holm", dir }];
+  const folders = [
+    { user: "anna.berg", dir },
+    { user: "bo.holm", dir },
+  ];
   const progress: number[] = [];
   const error = await diagnoseUsers(folders, worker, (done) => progress.push(done)).then(
     () => null,

@@ -5,14 +5,27 @@ describe("cause catalog", () => {
   it("has every cause id once, with texts in English and Danish for all its keys", () => {
     expect(CAUSES.map((c) => c.id)).toEqual([...CAUSE_IDS]);
     for (const c of CAUSES) {
-      const keys = [c.titleKey, c.userKey, c.adminKey, c.verifyKey, c.symptomKey, ...(c.stepKeys.classic ?? []), ...(c.stepKeys.lightning ?? []), ...(c.stepKeys.user ?? [])];
-      for (const k of keys) for (const lang of ["en", "da"] as const) expect([lang, k, typeof (CATALOGS[lang] as Readonly<Record<string, string | undefined>>)[k]]).toEqual([lang, k, "string"]);
+      const keys = [
+        c.titleKey,
+        c.userKey,
+        c.adminKey,
+        c.verifyKey,
+        c.symptomKey,
+        ...(c.stepKeys.classic ?? []),
+        ...(c.stepKeys.lightning ?? []),
+        ...(c.stepKeys.user ?? []),
+      ];
+      for (const k of keys)
+        for (const lang of ["en", "da"] as const)
+          expect([lang, k, typeof (CATALOGS[lang] as Readonly<Record<string, string | undefined>>)[k]]).toEqual([lang, k, "string"]);
     }
   });
 
   it("shows every step the catalogs hold: no step text lies beyond a cause's step count", () => {
     // The counts in causes/catalog.ts are typed by hand; a step added to the texts but not counted would vanish.
-    const listed = new Set<string>(CAUSES.flatMap((c) => [...(c.stepKeys.classic ?? []), ...(c.stepKeys.lightning ?? []), ...(c.stepKeys.user ?? [])]));
+    const listed = new Set<string>(
+      CAUSES.flatMap((c) => [...(c.stepKeys.classic ?? []), ...(c.stepKeys.lightning ?? []), ...(c.stepKeys.user ?? [])]),
+    );
     for (const lang of ["en", "da"] as const) {
       const orphans = Object.keys(CATALOGS[lang]).filter((k) => /^cause\.[\w-]+\.steps\./.test(k) && !listed.has(k));
       expect([lang, orphans]).toEqual([lang, []]);
@@ -22,7 +35,10 @@ describe("cause catalog", () => {
   it("gives Classic and Lightning paths wherever an admin acts, and identifying texts for every known cause", () => {
     for (const c of CAUSES) {
       if (c.fixer === "admin") {
-        expect([c.id, c.stepKeys.classic?.length === c.stepKeys.lightning?.length && (c.stepKeys.classic?.length ?? 0) > 0]).toEqual([c.id, true]);
+        expect([c.id, c.stepKeys.classic?.length === c.stepKeys.lightning?.length && (c.stepKeys.classic?.length ?? 0) > 0]).toEqual([
+          c.id,
+          true,
+        ]);
       }
       if (c.id !== "unknown") expect([c.id, c.signatures.length > 0]).toEqual([c.id, true]);
     }
@@ -38,7 +54,12 @@ describe("cause catalog", () => {
   });
 
   it("lists the four Refresh Token Policy settings with their metadata values and labels in both languages", () => {
-    expect(REFRESH_TOKEN_POLICIES.map((p) => p.metadata)).toEqual(["infinite", "zero", "specific_inactivity:n:UNIT", "specific_lifetime:n:UNIT"]);
+    expect(REFRESH_TOKEN_POLICIES.map((p) => p.metadata)).toEqual([
+      "infinite",
+      "zero",
+      "specific_inactivity:n:UNIT",
+      "specific_lifetime:n:UNIT",
+    ]);
     for (const p of REFRESH_TOKEN_POLICIES) for (const k of [p.labelKey, p.userEffectKey]) expect(CATALOGS.da[k]).toBeTruthy();
     expect(CATALOGS.en["cause.policy.zero.label"]).toBe("Immediately expire refresh token");
   });

@@ -21,7 +21,13 @@ describe("diagnose: the seed article's logs", () => {
 
   it("builds the timeline and an open episode; no policy guess without a login to time from", () => {
     expect(d.timeline).toEqual([
-      { time: "2015-04-24T15:18:55.635", file: "seed-Trace.log", line: 2, flags: ["SalesforceNotConnected", "SalesforceCredentialsInvalid"], status: "logged-out" },
+      {
+        time: "2015-04-24T15:18:55.635",
+        file: "seed-Trace.log",
+        line: 2,
+        flags: ["SalesforceNotConnected", "SalesforceCredentialsInvalid"],
+        status: "logged-out",
+      },
     ]);
     expect(d.episodes).toEqual([{ from: "2015-04-24T15:18:55.635", to: null, cause: "refresh-token-expired" }]);
     expect(d.policy).toBeNull();
@@ -41,7 +47,12 @@ describe("diagnose: the seed article's logs", () => {
 
 describe("diagnose: every cause, padded and collapsed layouts", () => {
   const causes = CAUSE_IDS;
-  it.each(causes.flatMap((id) => [[id, "padded"], [id, "collapsed"]]))("%s (%s)", (id, layout) => {
+  it.each(
+    causes.flatMap((id) => [
+      [id, "padded"],
+      [id, "collapsed"],
+    ]),
+  )("%s (%s)", (id, layout) => {
     const d = diagnoseFiles([fixture(`causes/${id}-${layout}.log`)]);
     expect(d.status).toBe("logged-out");
     expect(d.cause).toBe(id);
@@ -54,7 +65,12 @@ describe("diagnose: every cause, padded and collapsed layouts", () => {
     expect(diagnoseFiles([fixture("causes/token-revoked-collapsed.log")]).cause).toBe("token-revoked");
     const both = diagnoseFiles([
       fixture("causes/refresh-token-expired-collapsed.log"),
-      { path: "extra.log", bytes: new TextEncoder().encode("2024-03-04 09:08:10,500 [13152] ERROR sfdcsession OAuth token request failed: invalid_grant expired access/refresh token\r\n") },
+      {
+        path: "extra.log",
+        bytes: new TextEncoder().encode(
+          "2024-03-04 09:08:10,500 [13152] ERROR sfdcsession OAuth token request failed: invalid_grant expired access/refresh token\r\n",
+        ),
+      },
     ]);
     expect(both.cause).toBe("refresh-token-expired");
     expect(both.candidates.map((c) => c.id)).not.toContain("token-revoked");
@@ -84,7 +100,11 @@ describe("diagnose: episodes and several files", () => {
 
   it("merges Trace.log, its rolled file and AddinTrace.log by time, in any order given", () => {
     const files = [fixture("multi/Trace.log.1"), fixture("multi/Trace.log"), fixture("multi/AddinTrace.log")];
-    const orders = [[0, 1, 2], [2, 1, 0], [1, 2, 0]];
+    const orders = [
+      [0, 1, 2],
+      [2, 1, 0],
+      [1, 2, 0],
+    ];
     const results = orders.map((o) => diagnoseFiles(o.map((i) => files[i])));
     for (const d of results) {
       expect(d.cause).toBe("refresh-token-expired");
@@ -96,7 +116,11 @@ describe("diagnose: episodes and several files", () => {
       expect(d.timeline).toEqual(results[0].timeline);
       expect(d.evidence).toEqual(results[0].evidence);
     }
-    expect(results[0].evidence.map((e) => `${e.file}:${e.line}`)).toEqual(["multi/Trace.log:2", "multi/AddinTrace.log:2", "multi/Trace.log:3"]);
+    expect(results[0].evidence.map((e) => `${e.file}:${e.line}`)).toEqual([
+      "multi/Trace.log:2",
+      "multi/AddinTrace.log:2",
+      "multi/Trace.log:3",
+    ]);
   });
 });
 
@@ -200,7 +224,10 @@ describe("diagnose: confidence when only the side panel names the cause", () => 
   });
 
   it("with the log line as well it stays fully sure", () => {
-    expect(diagnoseFiles([fixture("seed-Trace.log"), fixture("seed-AddinTrace.log")]).candidates[0]).toEqual({ id: "refresh-token-expired", confidence: 1 });
+    expect(diagnoseFiles([fixture("seed-Trace.log"), fixture("seed-AddinTrace.log")]).candidates[0]).toEqual({
+      id: "refresh-token-expired",
+      confidence: 1,
+    });
   });
 
   it("any cause named only by a side-panel key is at most 70 %, less for keys only our simulation knows", () => {
@@ -212,8 +239,13 @@ describe("diagnose: confidence when only the side panel names the cause", () => 
   });
 
   it("a side-panel key plus its cause's log line is fully sure", () => {
-    const log = new TextEncoder().encode("2015-04-24 15:17:11,290 [13152] ERROR sfdcsession LogOn failed with exception - ip restricted\r\n");
-    const d = diagnoseFiles([{ path: "Trace.log", bytes: log }, { path: "AddinTrace.log", bytes: panelLine("ipRestricted") }]);
+    const log = new TextEncoder().encode(
+      "2015-04-24 15:17:11,290 [13152] ERROR sfdcsession LogOn failed with exception - ip restricted\r\n",
+    );
+    const d = diagnoseFiles([
+      { path: "Trace.log", bytes: log },
+      { path: "AddinTrace.log", bytes: panelLine("ipRestricted") },
+    ]);
     expect(d.candidates[0]).toEqual({ id: "ip-restricted", confidence: 1 });
   });
 });

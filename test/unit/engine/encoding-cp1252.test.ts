@@ -37,7 +37,9 @@ describe("log reader: Windows-1252 logs", () => {
   });
 
   it("keeps UTF-8 lines as UTF-8 when only one line of the file is Windows-1252", () => {
-    const utf8Line = new TextEncoder().encode("2015-04-24 15:10:00,000 [1] ERROR sfdcsession LogOn failed with exception - ip restricted (Ærø)\r\n");
+    const utf8Line = new TextEncoder().encode(
+      "2015-04-24 15:10:00,000 [1] ERROR sfdcsession LogOn failed with exception - ip restricted (Ærø)\r\n",
+    );
     const bytes = new Uint8Array(utf8Line.length + cp1252.bytes.length);
     bytes.set(utf8Line);
     bytes.set(cp1252.bytes, utf8Line.length);

@@ -4,7 +4,8 @@
 import { diagnoseFiles } from "../../../src/engine";
 
 const enc = (s: string) => new TextEncoder().encode(s);
-const at = (minutes: number) => `2015-04-24 ${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}:00,000`;
+const at = (minutes: number) =>
+  `2015-04-24 ${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}:00,000`;
 const FAILED = "[13152] ERROR sfdcsession LogOn failed with exception - token validity expired";
 const LOGGED_OUT = "[3604] DEBUG general Application status changed to SalesforceNotConnected, SalesforceCredentialsInvalid";
 const SYNC = "[3364] DEBUG general Running Synchronize Status:Connected";

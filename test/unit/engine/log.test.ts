@@ -17,19 +17,32 @@ describe("log reader: encodings and line ends", () => {
     expect(scanned.summary.entries).toBe(3);
     expect(scanned.entries.map((e) => [e.line, e.time, e.level, e.logger, e.message])).toEqual([
       [1, "2015-04-24T15:17:11.290", "ERROR", "sfdcsession", "LogOn failed with exception - token validity expired"],
-      [2, "2015-04-24T15:18:55.635", "DEBUG", "general", "Application status changed to SalesforceNotConnected, SalesforceCredentialsInvalid"],
+      [
+        2,
+        "2015-04-24T15:18:55.635",
+        "DEBUG",
+        "general",
+        "Application status changed to SalesforceNotConnected, SalesforceCredentialsInvalid",
+      ],
     ]);
     expect(diagnose([scanned]).cause).toBe("refresh-token-expired");
   });
 
   it("reads the padded layout's columns without the padding", () => {
     const e = scanBytes("p.log", fixture("causes/refresh-token-expired-padded.log").bytes).entries.find((x) => x.level === "ERROR")!;
-    expect([e.thread, e.level, e.logger, e.message]).toEqual(["13152", "ERROR", "sfdcsession", "LogOn failed with exception - token validity expired"]);
+    expect([e.thread, e.level, e.logger, e.message]).toEqual([
+      "13152",
+      "ERROR",
+      "sfdcsession",
+      "LogOn failed with exception - token validity expired",
+    ]);
   });
 
   it("keeps UTF-8 text whole when a chunk edge splits a multi-byte character", () => {
     const bytes = fixture("encoding/da-AddinTrace.log").bytes;
-    const text = new TextEncoder().encode("2015-04-24 15:18:50,362 [1] ERROR sfdcsession LogOn failed with exception - token validity expired for søren æøå\r\n");
+    const text = new TextEncoder().encode(
+      "2015-04-24 15:18:50,362 [1] ERROR sfdcsession LogOn failed with exception - token validity expired for søren æøå\r\n",
+    );
     for (const chunk of [1, 2, 3, 5]) {
       expect(scanBytes("x.log", text, chunk).entries[0].message).toBe("LogOn failed with exception - token validity expired for søren æøå");
       expect(scanBytes("da.log", bytes, chunk).entries).toHaveLength(1);
@@ -38,7 +51,8 @@ describe("log reader: encodings and line ends", () => {
 
   it("counts every entry, keeps only the ones that matter, and keeps the time of the entry before", () => {
     const lines = ["2024-01-01 08:00:00,000 [1] DEBUG SyncEngine Processing item 1"];
-    for (let i = 1; i <= 50; i++) lines.push(`2024-01-01 08:${String(i).padStart(2, "0")}:00,000 [1] DEBUG SyncEngine Processing item ${i}`);
+    for (let i = 1; i <= 50; i++)
+      lines.push(`2024-01-01 08:${String(i).padStart(2, "0")}:00,000 [1] DEBUG SyncEngine Processing item ${i}`);
     lines.push("2024-01-01 09:00:00,000 [1] ERROR sfdcsession LogOn failed with exception - token validity expired");
     const s = scanBytes("n.log", new TextEncoder().encode(lines.join("\r\n")));
     expect(s.summary.entries).toBe(52);
@@ -49,13 +63,22 @@ describe("log reader: encodings and line ends", () => {
 
   it("drops repeats of the same status but keeps every change", () => {
     const sync = (t: string, st: string) => `2024-01-01 ${t},000 [1] DEBUG general Running Synchronize Status:${st}`;
-    const text = [sync("08:00:00", "Connected"), sync("08:10:00", "Connected"), sync("08:20:00", "SalesforceNotConnected"), sync("08:30:00", "Connected")].join("\r\n");
+    const text = [
+      sync("08:00:00", "Connected"),
+      sync("08:10:00", "Connected"),
+      sync("08:20:00", "SalesforceNotConnected"),
+      sync("08:30:00", "Connected"),
+    ].join("\r\n");
     expect(scanBytes("s.log", new TextEncoder().encode(text)).entries.map((e) => e.line)).toEqual([1, 3, 4]);
   });
 
   it("skips and counts lines longer than the limit, without losing the entries around them", () => {
     const long = "2024-01-01 08:00:01,000 [1] DEBUG x " + "token validity expired ".repeat(200);
-    const text = ["2024-01-01 08:00:00,000 [1] DEBUG general Running Synchronize Status:Connected", long, "2024-01-01 08:00:02,000 [1] ERROR sfdcsession LogOn failed with exception - ip restricted"].join("\n");
+    const text = [
+      "2024-01-01 08:00:00,000 [1] DEBUG general Running Synchronize Status:Connected",
+      long,
+      "2024-01-01 08:00:02,000 [1] ERROR sfdcsession LogOn failed with exception - ip restricted",
+    ].join("\n");
     for (const chunk of [3, 64, 100000]) {
       const s = scanBytes("l.log", new TextEncoder().encode(text), chunk, { maxLineBytes: 1000 });
       expect(s.skippedLongLines).toBe(1);
@@ -83,7 +106,10 @@ describe("log reader: bad input gets a clear kind, never a crash", () => {
   ])("%s is %s", (name, kind) => expect(kindOf(name, fixture(name).bytes)).toBe(kind));
 
   it("a hostile header-like line (60 000 spaces, no closing bracket) is read without hanging", () => {
-    const text = "2024-01-01 00:00:00,000 [" + " ".repeat(60000) + "LogOn failed\r\n2024-01-01 00:00:01,000 [1] ERROR s LogOn failed with exception - ip restricted\r\n";
+    const text =
+      "2024-01-01 00:00:00,000 [" +
+      " ".repeat(60000) +
+      "LogOn failed\r\n2024-01-01 00:00:01,000 [1] ERROR s LogOn failed with exception - ip restricted\r\n";
     const s = scanBytes("hostile.log", new TextEncoder().encode(text));
     expect(s.summary.entries).toBe(2);
     expect(s.entries.map((e) => e.line)).toEqual([2]);
@@ -104,7 +130,16 @@ describe("log reader: bad input gets a clear kind, never a crash", () => {
 });
 
 describe("log reader: any chunking gives the same diagnosis (property)", () => {
-  const inputs = ["seed-Trace.log", "causes/stack-trace.log", "episodes/recovered-Trace.log", "encoding/seed-Trace-utf16le.log", "encoding/seed-Trace-utf16be.log", "encoding/seed-Trace-utf8-bom.log", "multi/AddinTrace.log", "encoding/da-AddinTrace.log"];
+  const inputs = [
+    "seed-Trace.log",
+    "causes/stack-trace.log",
+    "episodes/recovered-Trace.log",
+    "encoding/seed-Trace-utf16le.log",
+    "encoding/seed-Trace-utf16be.log",
+    "encoding/seed-Trace-utf8-bom.log",
+    "multi/AddinTrace.log",
+    "encoding/da-AddinTrace.log",
+  ];
   const withCuts = (bytes: Uint8Array, cuts: number[]) => {
     const s = new LogScanner("f.log");
     const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);

@@ -19,7 +19,8 @@ describe("normaliseText", () => {
   });
 
   it("reads JSON's escaped slashes and quotes as written", () => {
-    expect(normaliseText('{"url":"https:\\/\\/login.salesforce.com","msg":"say \\"hi\\""}')).toBe('{"url":"https://login.salesforce.com","msg":"say"hi""}');
+    expect(normaliseText('{"url":"https:\\/\\/login.salesforce.com","msg":"say \\"hi\\""}')).toBe(
+      '{"url":"https://login.salesforce.com","msg":"say"hi""}',
+    );
   });
 });
-

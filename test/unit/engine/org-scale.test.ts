@@ -19,13 +19,22 @@ describe("org: the per-user table at scale", () => {
     for (let u = 0; u < 3000; u++) {
       lines.push(`u${u}@example.com,${iso(u)},Restricted IP,Salesforce for Outlook,2.9.${u % 4},TLS 1.2`);
       lines.push(`u${u}@example.com,${iso(10_000 + u)},Restricted time,Salesforce for Outlook,2.9.${u % 4},TLS 1.2`);
-      lines.push(`u${u}@example.com,${iso(20_000 + u)},${u % 2 ? "Success" : "User is frozen"},Salesforce for Outlook,2.9.${(u + 1) % 4},TLS 1.3`);
+      lines.push(
+        `u${u}@example.com,${iso(20_000 + u)},${u % 2 ? "Success" : "User is frozen"},Salesforce for Outlook,2.9.${(u + 1) % 4},TLS 1.3`,
+      );
     }
     const r = readCsv(lines);
     expect(r.summary).toMatchObject({ users: 3000, failing: 1500 });
     expect(r.summary.causes).toEqual({ "user-auth-failure": 1500, "login-hours": 1500 });
     const u7 = r.users.find((x) => x.user === "u7@example.com");
-    expect(u7).toMatchObject({ logins: 3, failures: 2, failing: false, cause: "login-hours", clientVersion: "2.9.0", tlsProtocol: "TLS 1.3" });
+    expect(u7).toMatchObject({
+      logins: 3,
+      failures: 2,
+      failing: false,
+      cause: "login-hours",
+      clientVersion: "2.9.0",
+      tlsProtocol: "TLS 1.3",
+    });
     expect(u7?.latest).toEqual({ time: "2024-03-14 21:27:00 UTC", status: "Success", cause: null });
     expect(u7?.causes.map((c) => [c.cause, c.count, c.first, c.statuses])).toEqual([
       ["ip-restricted", 1, "2024-03-01 00:07:00 UTC", ["Restricted IP"]],
@@ -40,7 +49,8 @@ describe("org: the per-user table at scale", () => {
     const lines: string[] = [];
     // 20 x 2,000 rows, each with a status and a client version of its own: 80,000 values.
     for (let row = 0; row < 20; row++) {
-      for (let u = 0; u < 2000; u++) lines.push(`u${u}@example.com,${iso(row * 2000 + u)},Odd status ${row}-${u},Salesforce for Outlook,9.${row}.${u},TLS 1.2`);
+      for (let u = 0; u < 2000; u++)
+        lines.push(`u${u}@example.com,${iso(row * 2000 + u)},Odd status ${row}-${u},Salesforce for Outlook,9.${row}.${u},TLS 1.2`);
     }
     const r = readCsv(lines);
     expect(r.users).toHaveLength(2000);

@@ -77,6 +77,10 @@ describe("Login History statuses from public pages", () => {
     reader.push(new TextEncoder().encode(csv));
     reader.end();
     const causes = Object.fromEntries(analysis.report().users.map((u) => [u.user, u.cause]));
-    expect(causes).toEqual({ "a@example.com": "login-hours", "b@example.com": "outlook-integration-disabled", "c@example.com": "client-update-required" });
+    expect(causes).toEqual({
+      "a@example.com": "login-hours",
+      "b@example.com": "outlook-integration-disabled",
+      "c@example.com": "client-update-required",
+    });
   });
 });

@@ -3,7 +3,16 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { gzipSync } from "node:zlib";
-import { OrgAnalysis, OrgFileReader, OrgInputError, parseOrgTime, formatOrgTime, renderOrgCsv, splitCsvRecord, type OrgReport } from "../../../src/engine";
+import {
+  OrgAnalysis,
+  OrgFileReader,
+  OrgInputError,
+  parseOrgTime,
+  formatOrgTime,
+  renderOrgCsv,
+  splitCsvRecord,
+  type OrgReport,
+} from "../../../src/engine";
 
 const DIR = path.join(__dirname, "../../fixtures/org");
 const bytes = (name: string) => new Uint8Array(fs.readFileSync(path.join(DIR, name)));
@@ -36,9 +45,21 @@ describe("org: Login History from sf data query --json", () => {
   it("keeps only SFO's rows and gives each user the cause of the latest failure", () => {
     expect(r.files[0]).toMatchObject({ kind: "login-history", format: "json", rows: 5, sfoRows: 4 });
     const anna = user(r, "0055g00000AnnaAAA");
-    expect(anna).toMatchObject({ failing: true, cause: "ip-restricted", failures: 2, logins: 3, clientVersion: "2.9.3", tlsProtocol: "TLS 1.2" });
+    expect(anna).toMatchObject({
+      failing: true,
+      cause: "ip-restricted",
+      failures: 2,
+      logins: 3,
+      clientVersion: "2.9.3",
+      tlsProtocol: "TLS 1.2",
+    });
     expect(anna.latest).toEqual({ time: "2024-03-04 08:12:00 UTC", status: "Failed: IP Address Not Allowed", cause: "ip-restricted" });
-    expect(anna.causes[0]).toMatchObject({ cause: "ip-restricted", count: 2, first: "2024-03-01 07:00:00 UTC", last: "2024-03-04 08:12:00 UTC" });
+    expect(anna.causes[0]).toMatchObject({
+      cause: "ip-restricted",
+      count: 2,
+      first: "2024-03-01 07:00:00 UTC",
+      last: "2024-03-04 08:12:00 UTC",
+    });
     expect(anna.causes[0].statuses.sort()).toEqual(["Failed: IP Address Not Allowed", "Restricted IP"]);
   });
 
@@ -113,7 +134,12 @@ describe("org: OauthToken and SetupAuditTrail", () => {
   it("lists each user's SFO tokens and hints at an expiring policy when tokens keep being replaced within hours", () => {
     const anna = r.tokens.find((t) => t.user === "0055g00000AnnaAAA");
     expect(anna?.tokens).toHaveLength(3);
-    expect(anna?.tokens[0]).toMatchObject({ created: "2024-03-01 08:00:00 UTC", lastUsed: "2024-03-01 09:10:00 UTC", useCount: 4, lifeHours: 1.2 });
+    expect(anna?.tokens[0]).toMatchObject({
+      created: "2024-03-01 08:00:00 UTC",
+      lastUsed: "2024-03-01 09:10:00 UTC",
+      useCount: 4,
+      lifeHours: 1.2,
+    });
     expect(anna?.hint?.kind).toBe("expiring-policy");
     const dina = r.tokens.find((t) => t.user === "0055g00000DinaAAA");
     expect(dina?.tokens).toHaveLength(1); // the Salesforce CLI token is not SFO's
@@ -122,7 +148,13 @@ describe("org: OauthToken and SetupAuditTrail", () => {
 
   it("lists the Setup changes that touch OAuth policies, with when and who", () => {
     expect(r.audit).toEqual([
-      { time: "2024-02-29 15:42:10 UTC", who: "admin@example.com", section: "Connected Apps", action: "changedConnectedAppRefreshTokenPolicy", display: "Changed Refresh Token Policy Type from Infinite to Zero" },
+      {
+        time: "2024-02-29 15:42:10 UTC",
+        who: "admin@example.com",
+        section: "Connected Apps",
+        action: "changedConnectedAppRefreshTokenPolicy",
+        display: "Changed Refresh Token Policy Type from Infinite to Zero",
+      },
     ]);
   });
 });
@@ -202,9 +234,15 @@ describe("org: pieces", () => {
   });
 
   it("exports the per-user table as CSV with formula cells defused", () => {
-    const r = read({ "x.csv": new TextEncoder().encode("Username,Login Time,Status,Application\r\n=cmd|' /C calc'!A0,2024-03-01T10:00:00Z,Restricted IP,Salesforce for Outlook\r\n") });
+    const r = read({
+      "x.csv": new TextEncoder().encode(
+        "Username,Login Time,Status,Application\r\n=cmd|' /C calc'!A0,2024-03-01T10:00:00Z,Restricted IP,Salesforce for Outlook\r\n",
+      ),
+    });
     const csv = renderOrgCsv(r);
-    expect(csv.split("\r\n")[0]).toBe("user,failing,latest_status,latest_time,cause,failures,first_failure,last_failure,statuses,sign_ins,logins,client_version,tls_protocol");
+    expect(csv.split("\r\n")[0]).toBe(
+      "user,failing,latest_status,latest_time,cause,failures,first_failure,last_failure,statuses,sign_ins,logins,client_version,tls_protocol",
+    );
     expect(csv.split("\r\n")[1].startsWith("'=cmd")).toBe(true);
   });
 });

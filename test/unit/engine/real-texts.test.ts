@@ -14,7 +14,9 @@ interface Expected {
 
 const dir = join(FIXTURES, "real");
 const expected: Record<string, Expected> = JSON.parse(readFileSync(join(dir, "expected.json"), "utf8"));
-const files = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith(".txt"))
+  .sort();
 const enc = new TextEncoder();
 
 /** The diagnosis, or null when the doctor refuses the text (nothing known in it). */
@@ -29,7 +31,9 @@ function run(name: string, bytes: Uint8Array): Diagnosis | null {
 
 /** The text as the continuation of one SFO log entry, as a .NET exception or an OAuth error body lands in Trace.log. */
 const inLog = (text: string) =>
-  enc.encode(`2024-03-04 09:00:02,101 [3364] DEBUG general Running Synchronize Status:Connected\r\n2024-03-04 09:08:10,290 [13152] ERROR sfdcsession Exception while refreshing the session:\r\n${text.replace(/\r?\n/g, "\r\n")}\r\n`);
+  enc.encode(
+    `2024-03-04 09:00:02,101 [3364] DEBUG general Running Synchronize Status:Connected\r\n2024-03-04 09:08:10,290 [13152] ERROR sfdcsession Exception while refreshing the session:\r\n${text.replace(/\r?\n/g, "\r\n")}\r\n`,
+  );
 
 /** What a user would notice wrong, or null when the diagnosis says what the text supports. */
 function problem(d: Diagnosis | null, want: Expected, mode: "pasted" | "log"): string | null {
@@ -49,7 +53,8 @@ function problem(d: Diagnosis | null, want: Expected, mode: "pasted" | "log"): s
     // A pasted text with SFO's own log lines in it is a log; anything else is what the user sees.
     if (want.bareSymptom && d.basis !== "symptom") return `diagnosed from ${d.basis}, not from what the user sees`;
     if (d.basis === "symptom" && !d.notes.some((n) => n.key === "cause.note.fromSymptom")) return "not said to be from what the user sees";
-    if (d.basis === "symptom" && d.candidates[0].confidence > 0.7) return `${Math.round(d.candidates[0].confidence * 100)} % sure without logs`;
+    if (d.basis === "symptom" && d.candidates[0].confidence > 0.7)
+      return `${Math.round(d.candidates[0].confidence * 100)} % sure without logs`;
   } else {
     if (d.status !== "logged-out") return `status ${d.status} after an unrecovered sign-in error`;
     if (!d.notes.some((n) => n.key === "cause.note.unconfirmed")) return "no note on what would confirm the log-out";

@@ -1,13 +1,27 @@
-import { decodeSidePanelUrl, labelText, resolveLabel, sidePanelStateFor, SIDE_PANEL_DETAIL_KEYS, DOCUMENTED_LABEL_KEYS, CAUSES, SALESFORCE_LANGUAGES } from "../../../src/engine";
+import {
+  decodeSidePanelUrl,
+  labelText,
+  resolveLabel,
+  sidePanelStateFor,
+  SIDE_PANEL_DETAIL_KEYS,
+  DOCUMENTED_LABEL_KEYS,
+  CAUSES,
+  SALESFORCE_LANGUAGES,
+} from "../../../src/engine";
 
 const SEED_LINE =
   "2015-04-24 15:18:50,362 [4816] DEBUG adxsidepanel NavigateTo: url= file:///C:/Users/xxxx/AppData/Roaming/salesforce.com/Salesforce for Outlook/sidepanelcontainer.htm?loggedOutLabel=<<Unknown Label:loggedOut>>&loggedOutDetailLabel=<<Unknown Label:oauthPolicy>>&buttonLabel=<<Unknown Label:loginButton>>";
-const SEED_SENTENCE = "You've been logged out of Salesforce based on your organization's security settings. Click this message to log in again.";
+const SEED_SENTENCE =
+  "You've been logged out of Salesforce based on your organization's security settings. Click this message to log in again.";
 
 describe("side panel decoder", () => {
   it("reads the seed's raw NavigateTo line: three unresolved labels, detail key oauthPolicy", () => {
     expect(decodeSidePanelUrl(SEED_LINE)).toEqual({
-      labels: { loggedOut: "<<Unknown Label:loggedOut>>", detail: "<<Unknown Label:oauthPolicy>>", button: "<<Unknown Label:loginButton>>" },
+      labels: {
+        loggedOut: "<<Unknown Label:loggedOut>>",
+        detail: "<<Unknown Label:oauthPolicy>>",
+        button: "<<Unknown Label:loginButton>>",
+      },
       keys: { loggedOut: "loggedOut", detail: "oauthPolicy", button: "loginButton" },
       detailKey: "oauthPolicy",
       unresolved: ["loggedOut", "detail", "button"],
@@ -15,10 +29,15 @@ describe("side panel decoder", () => {
   });
 
   it("reads the same URL percent-encoded, with %20 and with + for spaces", () => {
-    const url = "file:///C:/x/sidepanelcontainer.htm?loggedOutLabel=%3C%3CUnknown%20Label%3AloggedOut%3E%3E&loggedOutDetailLabel=%3C%3CUnknown+Label%3AoauthPolicy%3E%3E&buttonLabel=%3c%3cUnknown%20Label%3aloginButton%3e%3e";
+    const url =
+      "file:///C:/x/sidepanelcontainer.htm?loggedOutLabel=%3C%3CUnknown%20Label%3AloggedOut%3E%3E&loggedOutDetailLabel=%3C%3CUnknown+Label%3AoauthPolicy%3E%3E&buttonLabel=%3c%3cUnknown%20Label%3aloginButton%3e%3e";
     expect(decodeSidePanelUrl(url)?.labels.detail).toBe("<<Unknown Label:oauthPolicy>>");
     expect(decodeSidePanelUrl(url)?.unresolved).toEqual(["loggedOut", "detail", "button"]);
-    const twice = "NavigateTo: url=" + encodeURIComponent("file:///C:/x/sidepanelcontainer.htm?loggedOutLabel=<<Unknown Label:loggedOut>>&loggedOutDetailLabel=<<Unknown Label:ipRestricted>>&buttonLabel=<<Unknown Label:loginButton>>");
+    const twice =
+      "NavigateTo: url=" +
+      encodeURIComponent(
+        "file:///C:/x/sidepanelcontainer.htm?loggedOutLabel=<<Unknown Label:loggedOut>>&loggedOutDetailLabel=<<Unknown Label:ipRestricted>>&buttonLabel=<<Unknown Label:loginButton>>",
+      );
     expect(decodeSidePanelUrl(twice)?.detailKey).toBe("ipRestricted");
   });
 
@@ -41,7 +60,9 @@ describe("side panel decoder", () => {
   });
 
   it("mixes resolved and unresolved labels, and leaves unknown text without a key", () => {
-    const s = decodeSidePanelUrl("sidepanelcontainer.htm?loggedOutLabel=Logged+out&loggedOutDetailLabel=<<Unknown Label:somethingNew>>&buttonLabel=Log In")!;
+    const s = decodeSidePanelUrl(
+      "sidepanelcontainer.htm?loggedOutLabel=Logged+out&loggedOutDetailLabel=<<Unknown Label:somethingNew>>&buttonLabel=Log In",
+    )!;
     expect(s.keys).toEqual({ detail: "somethingNew", button: "loginButton" });
     expect(s.detailKey).toBe("somethingNew");
     expect(s.unresolved).toEqual(["detail"]);
@@ -55,10 +76,18 @@ describe("side panel decoder", () => {
     expect(seedInHeading.detailKey).toBeNull();
     expect(seedInHeading.keys).toEqual({ button: "loginButton" });
     // The same sentence split after "settings.": the whole sentence is the oauthPolicy state.
-    const otherSplit = decodeSidePanelUrl(url("You've been logged out of Salesforce based on your organization's security settings.", "Click this message to log in again."))!;
+    const otherSplit = decodeSidePanelUrl(
+      url("You've been logged out of Salesforce based on your organization's security settings.", "Click this message to log in again."),
+    )!;
     expect(otherSplit.detailKey).toBe("oauthPolicy");
     // Danish worded differently from our (simulated) texts: no key, so no guessed cause.
-    const da = decodeSidePanelUrl(url("Du er blevet logget af Salesforce", "på grund af organisationens sikkerhedsindstillinger. Klik her for at logge på igen.", "Log på"))!;
+    const da = decodeSidePanelUrl(
+      url(
+        "Du er blevet logget af Salesforce",
+        "på grund af organisationens sikkerhedsindstillinger. Klik her for at logge på igen.",
+        "Log på",
+      ),
+    )!;
     expect(da.detailKey).toBeNull();
     expect(da.keys).toEqual({ button: "loginButton" });
     // A detail text that is only part of other states' texts is ambiguous when the heading is unresolved.
@@ -83,7 +112,11 @@ describe("side panel decoder", () => {
   });
 
   it("survives a stray % in raw text", () => {
-    expect(decodeSidePanelUrl("sidepanelcontainer.htm?loggedOutLabel=100% sure&loggedOutDetailLabel=a%20b&buttonLabel=x")!.labels).toEqual({ loggedOut: "100% sure", detail: "a b", button: "x" });
+    expect(decodeSidePanelUrl("sidepanelcontainer.htm?loggedOutLabel=100% sure&loggedOutDetailLabel=a%20b&buttonLabel=x")!.labels).toEqual({
+      loggedOut: "100% sure",
+      detail: "a b",
+      button: "x",
+    });
   });
 });
 
@@ -123,7 +156,11 @@ describe("side panel labels (SFO's simulated resources)", () => {
 
   it("round-trips: every simulated state decodes back to its detail key, in both languages and raw", () => {
     for (const { key } of SIDE_PANEL_DETAIL_KEYS) {
-      for (const [lang, raw] of [["en_US", false], ["da", false], [null, true]] as const) {
+      for (const [lang, raw] of [
+        ["en_US", false],
+        ["da", false],
+        [null, true],
+      ] as const) {
         const s = sidePanelStateFor(key, lang, raw);
         const url = `sidepanelcontainer.htm?loggedOutLabel=${encodeURIComponent(s.labels.loggedOut)}&loggedOutDetailLabel=${encodeURIComponent(s.labels.detail)}&buttonLabel=${encodeURIComponent(s.labels.button)}`;
         expect(decodeSidePanelUrl(url)?.detailKey).toBe(key);

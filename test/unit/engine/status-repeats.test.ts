@@ -29,7 +29,8 @@ describe("log reader: repeated sync status lines", () => {
 
   it("reads the same when the caller reuses one chunk buffer, as the CLI does", () => {
     // Equal-length lines and chunks of whole lines: each read lands exactly where the last one was.
-    const chunkOf = (from: number, status: string) => Array.from({ length: 10 }, (_, k) => sync(from + k, "3364", status) + "\r\n").join("");
+    const chunkOf = (from: number, status: string) =>
+      Array.from({ length: 10 }, (_, k) => sync(from + k, "3364", status) + "\r\n").join("");
     // The first chunk is copied while the encoding is sniffed, so it opens with lines that are no candidates.
     const noise = chunkOf(0, "Connected").replace(/Running Synchronize/g, "Processing items...");
     const chunks = [noise, chunkOf(10, "Connected"), chunkOf(20, "LoggedOut"), chunkOf(30, "Connected")].map((c) => enc.encode(c));
@@ -41,6 +42,10 @@ describe("log reader: repeated sync status lines", () => {
     }
     const s = scanner.end();
     expect(s.entries.map((e) => e.line)).toEqual([11, 21, 31]);
-    expect(s.entries.map((e) => e.message)).toEqual(["Running Synchronize Status:Connected", "Running Synchronize Status:LoggedOut", "Running Synchronize Status:Connected"]);
+    expect(s.entries.map((e) => e.message)).toEqual([
+      "Running Synchronize Status:Connected",
+      "Running Synchronize Status:LoggedOut",
+      "Running Synchronize Status:Connected",
+    ]);
   });
 });

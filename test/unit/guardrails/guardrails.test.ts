@@ -21,7 +21,10 @@ interface Expect {
 
 const EXPECTED: Record<string, Expect> = {
   "engine/clean.ts": {},
-  "engine/node-fs.ts": { lint: ["no-restricted-imports", /imports nothing outside src\/engine, no Node module/], tsc: /Cannot find module 'node:fs'/ },
+  "engine/node-fs.ts": {
+    lint: ["no-restricted-imports", /imports nothing outside src\/engine, no Node module/],
+    tsc: /Cannot find module 'node:fs'/,
+  },
   "engine/fs.ts": { lint: ["no-restricted-imports", /imports nothing outside src\/engine/], tsc: /Cannot find module 'fs'/ },
   "engine/package.ts": { lint: ["no-restricted-imports", /no package/] },
   "engine/other-room.ts": { lint: ["no-restricted-imports", /src\/engine must not import from src\/host/] },
@@ -36,14 +39,20 @@ const EXPECTED: Record<string, Expect> = {
   "engine/self.ts": { lint: ["no-restricted-globals", /`self` belongs/], tsc: /Cannot find name 'self'/ },
   "engine/global-this.ts": { lint: ["no-restricted-globals", /`globalThis` belongs/], tsc: /typeof globalThis/ },
   "engine/global-this-cast.ts": { lint: ["no-restricted-globals", /`globalThis` belongs/] },
-  "engine/decompression-stream.ts": { lint: ["no-restricted-globals", /`DecompressionStream` belongs/], tsc: /Cannot find name 'DecompressionStream'/ },
+  "engine/decompression-stream.ts": {
+    lint: ["no-restricted-globals", /`DecompressionStream` belongs/],
+    tsc: /Cannot find name 'DecompressionStream'/,
+  },
   "engine/office.ts": { lint: ["no-restricted-syntax", OFFICE], tsc: /Cannot find name 'Office'/ },
 
   "host/clean.ts": {},
   "host/engine.ts": { lint: ["no-restricted-imports", /src\/host must not import from src\/engine/] },
   "host/taskpane.ts": { lint: ["no-restricted-imports", /src\/host must not import from src\/taskpane/] },
   "host/package.ts": { lint: ["no-restricted-imports", /src\/host points at nothing outside its room/] },
-  "host/node-fs.ts": { lint: ["no-restricted-imports", /src\/host points at nothing outside its room/], tsc: /Cannot find module 'node:fs'/ },
+  "host/node-fs.ts": {
+    lint: ["no-restricted-imports", /src\/host points at nothing outside its room/],
+    tsc: /Cannot find module 'node:fs'/,
+  },
   "host/office-initialize.ts": { lint: ["office-addins/no-office-initialize", /Office\.onReady\(\) is preferred/] },
 
   "taskpane/clean.ts": {},
@@ -77,7 +86,16 @@ const probeFiles = readdirSync(PROBES).flatMap((room) => readdirSync(path.join(P
 /** Type-checks the probes of one room with that room's tsconfig, each as if it were src/<room>/<name>. */
 function typeCheck(room: string, names: string[]): Map<string, string[]> {
   const configFile = path.join(ROOT, "src", room, "tsconfig.json");
-  const parsed = ts.getParsedCommandLineOfConfigFile(configFile, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => { throw new Error(String(d.messageText)); } });
+  const parsed = ts.getParsedCommandLineOfConfigFile(
+    configFile,
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (d) => {
+        throw new Error(String(d.messageText));
+      },
+    },
+  );
   if (!parsed) throw new Error(`cannot read ${configFile}`);
   const virtual = new Map(names.map((n) => [path.join(ROOT, "src", room, n), readFileSync(path.join(PROBES, room, n), "utf8")]));
   const host = ts.createCompilerHost(parsed.options);
@@ -93,7 +111,10 @@ function typeCheck(room: string, names: string[]): Map<string, string[]> {
   for (const [file] of virtual) {
     const sf = program.getSourceFile(file)!;
     const diags = [...program.getSyntacticDiagnostics(sf), ...program.getSemanticDiagnostics(sf)];
-    found.set(`${room}/${path.basename(file)}`, diags.map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n")));
+    found.set(
+      `${room}/${path.basename(file)}`,
+      diags.map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n")),
+    );
   }
   return found;
 }
@@ -102,7 +123,9 @@ let lint: Record<string, { ruleId: string | null; message: string }[]>;
 const tsc = new Map<string, string[]>();
 
 beforeAll(() => {
-  lint = JSON.parse(execFileSync(process.execPath, [path.join(__dirname, "lint-probes.mjs")], { encoding: "utf8", maxBuffer: 16 * 1024 * 1024 }));
+  lint = JSON.parse(
+    execFileSync(process.execPath, [path.join(__dirname, "lint-probes.mjs")], { encoding: "utf8", maxBuffer: 16 * 1024 * 1024 }),
+  );
   const rooms = new Map<string, string[]>();
   for (const p of probeFiles) {
     const [room, name] = p.split("/");

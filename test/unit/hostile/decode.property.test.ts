@@ -20,18 +20,23 @@ const HOSTILE = [
 ];
 
 /** Strings encodeURIComponent can encode (no lone surrogates), mixed with known hostile texts. */
-const label = fc.oneof(
-  fc.constantFrom(...HOSTILE),
-  fc.string({ unit: "binary", maxLength: 60 }),
-  fc.string({ unit: fc.constantFrom("<", ">", "\"", "'", "&", "=", "%", "+", "#", "?", " ", "a", "Ø", "\u202E", "/", ":"), maxLength: 40 }),
-).filter((s) => {
-  try {
-    encodeURIComponent(s);
-    return true;
-  } catch {
-    return false;
-  }
-});
+const label = fc
+  .oneof(
+    fc.constantFrom(...HOSTILE),
+    fc.string({ unit: "binary", maxLength: 60 }),
+    fc.string({
+      unit: fc.constantFrom("<", ">", '"', "'", "&", "=", "%", "+", "#", "?", " ", "a", "Ø", "\u202E", "/", ":"),
+      maxLength: 40,
+    }),
+  )
+  .filter((s) => {
+    try {
+      encodeURIComponent(s);
+      return true;
+    } catch {
+      return false;
+    }
+  });
 
 const encodeWith = (s: string, plus: boolean) => (plus ? encodeURIComponent(s).replace(/%20/g, "+") : encodeURIComponent(s));
 
@@ -52,7 +57,10 @@ describe("side-panel URL decoder under hostile input", () => {
   it("gives back exactly the text in a whole NavigateTo log line with raw markup labels", () => {
     // Raw labels as SFO logs them; only characters that delimit the URL (& % + " #) are left out.
     const raw = fc
-      .oneof(fc.constantFrom("<img src=x onerror=window.__pwned=1>", "<script>window.__pwned=2</script>", "javascript:void(0)", "Ø 🙂"), fc.string({ maxLength: 40 }))
+      .oneof(
+        fc.constantFrom("<img src=x onerror=window.__pwned=1>", "<script>window.__pwned=2</script>", "javascript:void(0)", "Ø 🙂"),
+        fc.string({ maxLength: 40 }),
+      )
       .filter((s) => !/[&%+"#\r\n]/.test(s) && !/(loggedOutLabel|loggedOutDetailLabel|buttonLabel)/i.test(s));
     fc.assert(
       fc.property(raw, raw, raw, (a, b, c) => {
@@ -83,7 +91,9 @@ describe("side-panel URL decoder under hostile input", () => {
   it("never invents markup: a '<' in a decoded label was a '<' or an encoded one in the input", () => {
     const anyText = fc.oneof(
       fc.string({ unit: "binary", maxLength: 120 }).map((s) => `?loggedOutLabel=${s}`),
-      fc.string({ unit: fc.constantFrom("%", "3", "C", "c", "2", "5", "+", "&", "=", "l", "<"), maxLength: 40 }).map((s) => `?buttonLabel=${s}`),
+      fc
+        .string({ unit: fc.constantFrom("%", "3", "C", "c", "2", "5", "+", "&", "=", "l", "<"), maxLength: 40 })
+        .map((s) => `?buttonLabel=${s}`),
     );
     fc.assert(
       fc.property(anyText, (s) => {
@@ -96,7 +106,11 @@ describe("side-panel URL decoder under hostile input", () => {
   });
 
   it("keeps invalid percent sequences as written instead of failing the whole label", () => {
-    expect(decodeSidePanelUrl(`${BASE}?loggedOutLabel=100%&buttonLabel=%E0%A4%A <b>`)?.labels).toEqual({ loggedOut: "100%", detail: "", button: "%E0%A4%A <b>" });
+    expect(decodeSidePanelUrl(`${BASE}?loggedOutLabel=100%&buttonLabel=%E0%A4%A <b>`)?.labels).toEqual({
+      loggedOut: "100%",
+      detail: "",
+      button: "%E0%A4%A <b>",
+    });
     expect(decodeSidePanelUrl(`${BASE}?loggedOutLabel=%3Cscript%3E%ZZ`)?.labels.loggedOut).toBe("<script>%ZZ");
   });
 });

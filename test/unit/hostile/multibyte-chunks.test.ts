@@ -29,10 +29,12 @@ function scanJoined(chunks: Uint8Array[]): ScannedFile {
   return s.end();
 }
 
-const ERROR_LINE = "2015-04-24 15:17:11,290 [13152] ERROR sfdcsession LogOn failed with exception - token validity expired for Søren Ørsted 🙂 æøå ÆØÅ\r\n";
+const ERROR_LINE =
+  "2015-04-24 15:17:11,290 [13152] ERROR sfdcsession LogOn failed with exception - token validity expired for Søren Ørsted 🙂 æøå ÆØÅ\r\n";
 const PANEL_LINE =
   "2015-04-24 15:18:50,362 [4816] DEBUG adxsidepanel NavigateTo: url= file:///C:/Users/søren/AppData/Roaming/salesforce.com/Salesforce for Outlook/sidepanelcontainer.htm?loggedOutLabel=Du er blevet logget ud af Salesforce på grund af din organisations sikkerhedsindstillinger 🙂&loggedOutDetailLabel=<<Unknown Label:oauthPolicy>>&buttonLabel=Log på Ø\r\n";
-const STATUS_LINE = "2015-04-24 15:18:55,635 [3604] DEBUG general Application status changed to SalesforceNotConnected, SalesforceCredentialsInvalid\r\n";
+const STATUS_LINE =
+  "2015-04-24 15:18:55,635 [3604] DEBUG general Application status changed to SalesforceNotConnected, SalesforceCredentialsInvalid\r\n";
 const TEXT = ERROR_LINE + PANEL_LINE + STATUS_LINE;
 
 describe("multi-byte characters cut at a chunk edge", () => {

@@ -6,7 +6,11 @@ import { LogInputError, LogScanner, scanBytes, type ScannedFile } from "../../..
 const enc = new TextEncoder();
 
 /** Scans with the given chunk cuts; returns the file or the LogInputError, rethrows anything else. */
-function scanChunked(bytes: Uint8Array, cuts: number[], options?: { maxLineBytes?: number; maxBytes?: number }): ScannedFile | LogInputError {
+function scanChunked(
+  bytes: Uint8Array,
+  cuts: number[],
+  options?: { maxLineBytes?: number; maxBytes?: number },
+): ScannedFile | LogInputError {
   const scanner = new LogScanner("fuzz.log", options);
   const edges = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
   let from = 0;
@@ -23,7 +27,11 @@ function scanChunked(bytes: Uint8Array, cuts: number[], options?: { maxLineBytes
   }
 }
 
-const HEADERS = ["2015-04-24 15:17:11,290 [13152] ERROR sfdcsession ", "2015-04-24 15:18:55,635 [3604]  DEBUG general ", "2015-04-24T15:18:55.635 [1] INFO x "];
+const HEADERS = [
+  "2015-04-24 15:17:11,290 [13152] ERROR sfdcsession ",
+  "2015-04-24 15:18:55,635 [3604]  DEBUG general ",
+  "2015-04-24T15:18:55.635 [1] INFO x ",
+];
 const MESSAGES = [
   "LogOn failed with exception - token validity expired",
   "Application status changed to SalesforceNotConnected, SalesforceCredentialsInvalid",
@@ -34,25 +42,32 @@ const MESSAGES = [
 ];
 
 /** Text that looks like a log, with hostile bytes, half-lines and mid-file BOMs mixed in. */
-const logLikeText = () => fc
-  .array(
-    fc.oneof(
-      fc.tuple(fc.constantFrom(...HEADERS), fc.constantFrom(...MESSAGES)).map(([h, m]) => enc.encode(h + m + "\r\n")),
-      fc.string({ unit: "binary", maxLength: 80 }).map((s) => enc.encode(s + "\n")),
-      fc.uint8Array({ maxLength: 40 }),
-      fc.constantFrom(enc.encode("\r\n"), enc.encode("2015-04-24 15:1"), new Uint8Array([0xff, 0xfe]), new Uint8Array([0xc3]), new Uint8Array([0xef, 0xbb, 0xbf])),
-    ),
-    { maxLength: 30 },
-  )
-  .map((parts) => {
-    const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-    let at = 0;
-    for (const p of parts) {
-      out.set(p, at);
-      at += p.length;
-    }
-    return out;
-  });
+const logLikeText = () =>
+  fc
+    .array(
+      fc.oneof(
+        fc.tuple(fc.constantFrom(...HEADERS), fc.constantFrom(...MESSAGES)).map(([h, m]) => enc.encode(h + m + "\r\n")),
+        fc.string({ unit: "binary", maxLength: 80 }).map((s) => enc.encode(s + "\n")),
+        fc.uint8Array({ maxLength: 40 }),
+        fc.constantFrom(
+          enc.encode("\r\n"),
+          enc.encode("2015-04-24 15:1"),
+          new Uint8Array([0xff, 0xfe]),
+          new Uint8Array([0xc3]),
+          new Uint8Array([0xef, 0xbb, 0xbf]),
+        ),
+      ),
+      { maxLength: 30 },
+    )
+    .map((parts) => {
+      const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+      let at = 0;
+      for (const p of parts) {
+        out.set(p, at);
+        at += p.length;
+      }
+      return out;
+    });
 const logLike = logLikeText();
 
 const KINDS = ["empty", "binary", "not-sfo", "line-too-long", "too-large"];
@@ -81,9 +96,14 @@ describe("log scanner under hostile bytes", () => {
 
   it("log-like text with garbage, BOMs mid-stream and broken UTF-8 ends as a ScannedFile or a LogInputError", () => {
     fc.assert(
-      fc.property(logLike, fc.array(fc.nat(), { maxLength: 12 }), fc.option(fc.integer({ min: 8, max: 200 }), { nil: undefined }), (bytes, cuts, maxLineBytes) => {
-        expectReadableOrInputError(scanChunked(bytes, cuts, { maxLineBytes }));
-      }),
+      fc.property(
+        logLike,
+        fc.array(fc.nat(), { maxLength: 12 }),
+        fc.option(fc.integer({ min: 8, max: 200 }), { nil: undefined }),
+        (bytes, cuts, maxLineBytes) => {
+          expectReadableOrInputError(scanChunked(bytes, cuts, { maxLineBytes }));
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -117,12 +137,17 @@ describe("log scanner under hostile bytes", () => {
 
   it("UTF-16 input with odd byte counts and lone surrogates ends as a ScannedFile or a LogInputError", () => {
     fc.assert(
-      fc.property(fc.constantFrom(new Uint8Array([0xff, 0xfe]), new Uint8Array([0xfe, 0xff])), fc.uint8Array({ maxLength: 600 }), fc.array(fc.nat(), { maxLength: 8 }), (bom, body, cuts) => {
-        const bytes = new Uint8Array(bom.length + body.length);
-        bytes.set(bom);
-        bytes.set(body, bom.length);
-        expectReadableOrInputError(scanChunked(bytes, cuts));
-      }),
+      fc.property(
+        fc.constantFrom(new Uint8Array([0xff, 0xfe]), new Uint8Array([0xfe, 0xff])),
+        fc.uint8Array({ maxLength: 600 }),
+        fc.array(fc.nat(), { maxLength: 8 }),
+        (bom, body, cuts) => {
+          const bytes = new Uint8Array(bom.length + body.length);
+          bytes.set(bom);
+          bytes.set(body, bom.length);
+          expectReadableOrInputError(scanChunked(bytes, cuts));
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -43,7 +43,9 @@ export function manifestFacts(xml: string) {
   const doc = new DOMParser().parseFromString(xml, "text/xml");
   const all = Array.from(doc.getElementsByTagName("*"));
   const one = (name: string) => all.find((e) => e.localName === name);
-  const urls = all.flatMap((e) => [e.getAttribute("DefaultValue"), e.getAttribute("Value")]).filter((v): v is string => !!v && v.includes("://"));
+  const urls = all
+    .flatMap((e) => [e.getAttribute("DefaultValue"), e.getAttribute("Value")])
+    .filter((v): v is string => !!v && v.includes("://"));
   const displayName = one("DisplayName");
   const buttonLabel = all.find((e) => e.localName === "String" && e.getAttribute("id") === "TaskpaneButton.Label");
   const withOverrides = (el: Element | undefined) => [

@@ -46,7 +46,10 @@ describe("rewriteManifest points the manifest at the host that serves dist/", ()
   });
 
   it.each([
-    ["http://addins.example.com/sfo/", /^ADDIN_URL must be an https:\/\/ URL: Outlook only loads add-ins over HTTPS .*got "http:\/\/addins\.example\.com\/sfo\/"$/],
+    [
+      "http://addins.example.com/sfo/",
+      /^ADDIN_URL must be an https:\/\/ URL: Outlook only loads add-ins over HTTPS .*got "http:\/\/addins\.example\.com\/sfo\/"$/,
+    ],
     ["addins.example.com/sfo/", /^ADDIN_URL must be an https:\/\/ URL .*got "addins\.example\.com\/sfo\/"$/],
     ["https://addins.example.com/sfo/?v=2", /^ADDIN_URL must be a plain folder URL without query, fragment or credentials/],
   ])("refuses ADDIN_URL %s with a one-line message", (addinUrl, message) => {

@@ -14,12 +14,18 @@ const BUILD_TIMEOUT_MS = 300_000;
 
 /** Runs a package.json build script's webpack command into a temp folder, as an admin would. */
 async function build(script: string, env: Record<string, string>) {
-  const command = (JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts[script];
+  const command = (JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts[
+    script
+  ];
   const [tool, ...args] = command.split(" ");
   expect(tool).toBe("webpack");
   const out = mkdtempSync(path.join(tmpdir(), "sfo-dist-"));
   const { ADDIN_URL: _url, ADDIN_VARIANT: _variant, ...inherited } = process.env;
-  await run(process.execPath, [WEBPACK, ...args, "--output-path", out], { cwd: ROOT, env: { ...inherited, ...env }, maxBuffer: 16 * 1024 * 1024 });
+  await run(process.execPath, [WEBPACK, ...args, "--output-path", out], {
+    cwd: ROOT,
+    env: { ...inherited, ...env },
+    maxBuffer: 16 * 1024 * 1024,
+  });
   return out;
 }
 
@@ -62,7 +68,12 @@ describe("npm run build with ADDIN_URL: a dist/ for any static HTTPS host", () =
       const { stdout } = await run(process.execPath, [path.join(ROOT, "scripts/package-app.mjs"), dist], { cwd: ROOT });
       expect(stdout).toContain("pane https://addins.example.com/sfo-doctor/taskpane.html");
       const zip = path.join(dist, "app-package.zip");
-      expect(new AdmZip(zip).getEntries().map((e) => e.entryName).sort()).toEqual(["color.png", "da.json", "manifest.json", "outline.png"]);
+      expect(
+        new AdmZip(zip)
+          .getEntries()
+          .map((e) => e.entryName)
+          .sort(),
+      ).toEqual(["color.png", "da.json", "manifest.json", "outline.png"]);
       expect(checkAppPackage(zip)).toEqual([]);
     },
     BUILD_TIMEOUT_MS,
@@ -101,7 +112,7 @@ describe("npm run build with ADDIN_URL: a dist/ for any static HTTPS host", () =
       expect(failure?.code).not.toBe(0);
       const output = `${failure?.stdout ?? ""}${failure?.stderr ?? ""}`.trim();
       expect(output.split("\n")).toHaveLength(1);
-      expect(output).toContain('ADDIN_URL must be an https:// URL: Outlook only loads add-ins over HTTPS');
+      expect(output).toContain("ADDIN_URL must be an https:// URL: Outlook only loads add-ins over HTTPS");
       expect(output).toContain('got "http://addins.example.com/sfo-doctor/"');
       expect(readdirSync(out)).toEqual([]);
     },

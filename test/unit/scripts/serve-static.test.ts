@@ -33,7 +33,9 @@ async function get(pathname: string): Promise<{ status: number; type: string | u
       let body = "";
       res.on("data", (d) => (body += d));
       res.on("end", () => resolve({ status: res.statusCode ?? 0, type: res.headers["content-type"], body }));
-    }).on("error", reject).end();
+    })
+      .on("error", reject)
+      .end();
   });
 }
 

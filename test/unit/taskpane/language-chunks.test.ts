@@ -7,7 +7,8 @@ import { labelText } from "../../../src/engine/sidepanel/labels";
 import { ORG_CATALOGS, PANE_CATALOGS, VIEW_CATALOGS } from "../../../src/taskpane/language-chunks";
 
 const LOCALES = path.resolve(__dirname, "../../../src/engine/i18n/locales");
-const onDisk = (lang: string, file: string): Record<string, string> => JSON.parse(readFileSync(path.join(LOCALES, lang, `${file}.json`), "utf8"));
+const onDisk = (lang: string, file: string): Record<string, string> =>
+  JSON.parse(readFileSync(path.join(LOCALES, lang, `${file}.json`), "utf8"));
 
 describe.each(UI_LANGUAGES)("%s", (lang) => {
   it("the first view's chunk gives its pane texts and registers its side-panel labels", async () => {

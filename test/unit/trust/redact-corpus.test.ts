@@ -20,7 +20,8 @@ const { kinds } = JSON.parse(readFileSync(join(__dirname, "../../fixtures/redact
 const lines = readFileSync(join(__dirname, "../../fixtures/redaction/real-lines.log"), "utf8");
 
 const FAILURE = "2015-04-24 15:17:11,290 [13152] ERROR sfdcsession LogOn failed with exception - token validity expired";
-const STATUS = "2015-04-24 15:18:55,635 [3604] DEBUG general Application status changed to SalesforceNotConnected, SalesforceCredentialsInvalid";
+const STATUS =
+  "2015-04-24 15:18:55,635 [3604] DEBUG general Application status changed to SalesforceNotConnected, SalesforceCredentialsInvalid";
 const logOf = (...entryLines: string[]) => new TextEncoder().encode([...entryLines, STATUS, ""].join("\r\n"));
 const diagnosisOf = (bytes: Uint8Array) =>
   diagnoseFiles([{ path: "C:\\Users\\jane.doe\\AppData\\Roaming\\salesforce.com\\Salesforce for Outlook\\Trace.log", bytes }]);
@@ -56,7 +57,22 @@ describe("redaction corpus: each kind, each place, through the report and diagno
     const r = buildAdminReport(d, { texts: textsFor("en") });
     for (const k of kinds) for (const s of k.secrets) expect([k.kind, r.body.includes(s)]).toEqual([k.kind, false]);
     const counted = new Set(r.removed.map((x) => x.kind));
-    for (const kind of ["refresh-token", "auth-code", "secret", "display-name", "windows-account", "sid", "machine-name", "mail-file", "outlook-profile", "phone", "contact-name", "item-text", "org-host", "host"]) {
+    for (const kind of [
+      "refresh-token",
+      "auth-code",
+      "secret",
+      "display-name",
+      "windows-account",
+      "sid",
+      "machine-name",
+      "mail-file",
+      "outlook-profile",
+      "phone",
+      "contact-name",
+      "item-text",
+      "org-host",
+      "host",
+    ]) {
       expect([kind, counted.has(kind as never)]).toEqual([kind, true]);
     }
   });
@@ -102,8 +118,22 @@ describe("redaction keeps what the diagnosis needs", () => {
   it("real-looking lines lose every personal value and credential they hold", () => {
     const out = redact(lines).text;
     for (const gone of [
-      "jane.doe", "Jane Doe", "Doe, Jane", "ACMECORP", "S-1-5-21-1004336348", "DESKTOP-7H2K9QJ", "acmecorp", "FS01", "5Aep861",
-      "AQgAQH0Yd9M51BU", "1955279925675241571", "aPrxsmIEeqM9", "Summer2024", "555-0132", "Globex", "10.20.30.40",
+      "jane.doe",
+      "Jane Doe",
+      "Doe, Jane",
+      "ACMECORP",
+      "S-1-5-21-1004336348",
+      "DESKTOP-7H2K9QJ",
+      "acmecorp",
+      "FS01",
+      "5Aep861",
+      "AQgAQH0Yd9M51BU",
+      "1955279925675241571",
+      "aPrxsmIEeqM9",
+      "Summer2024",
+      "555-0132",
+      "Globex",
+      "10.20.30.40",
     ]) {
       expect([gone, out.includes(gone)]).toEqual([gone, false]);
     }

@@ -31,36 +31,64 @@ const email = fc
   .map(([rest, first, domain]) => plant(`${first}${rest}@${domain}`));
 const userName = chars(ALNUM + "._-", 1, 12).map((n) => `u${n}`);
 const spacedName = fc.tuple(userName, chars(ALNUM, 1, 8)).map(([a, b]) => `${a} ${b}`);
-const windowsUser = fc.oneof(
-  fc.tuple(fc.oneof(userName, spacedName), fc.constantFrom("C:\\Users\\{}\\AppData\\Roaming", "C:/Users/{}/AppData", "file:///C:/Users/{}/AppData/x.htm", "C:\\\\Users\\\\{}\\\\x", "D:\\Users\\{}\\")),
-  fc.tuple(userName, fc.constant("C:\\Users\\{}")),
-).map(([name, form]) => plant(form.replace("{}", name), form.replace("{}", name).replace(/\\\\x$|\\AppData.*|\/AppData.*|\\$/, "")));
+const windowsUser = fc
+  .oneof(
+    fc.tuple(
+      fc.oneof(userName, spacedName),
+      fc.constantFrom(
+        "C:\\Users\\{}\\AppData\\Roaming",
+        "C:/Users/{}/AppData",
+        "file:///C:/Users/{}/AppData/x.htm",
+        "C:\\\\Users\\\\{}\\\\x",
+        "D:\\Users\\{}\\",
+      ),
+    ),
+    fc.tuple(userName, fc.constant("C:\\Users\\{}")),
+  )
+  .map(([name, form]) => plant(form.replace("{}", name), form.replace("{}", name).replace(/\\\\x$|\\AppData.*|\/AppData.*|\\$/, "")));
 const ipv4 = fc.ipV4().map((ip) => plant(ip));
 const ipv6 = fc
   .ipV6()
   .filter((ip) => /[0-9a-f]/i.test(ip))
   .map((ip) => plant(ip));
 const recordId = fc
-  .tuple(fc.constantFrom("001", "003", "005", "006", "00D", "00Q", "500", "701", "a0X", "a1B"), chars(ALNUM, 2, 2), chars(ALNUM, 9, 9), fc.boolean())
+  .tuple(
+    fc.constantFrom("001", "003", "005", "006", "00D", "00Q", "500", "701", "a0X", "a1B"),
+    chars(ALNUM, 2, 2),
+    chars(ALNUM, 9, 9),
+    fc.boolean(),
+  )
   .filter(([prefix, pod, rest]) => /[A-Za-z]/.test(prefix + pod + rest))
   .map(([prefix, pod, rest, long]) => {
     const id = `${prefix}${pod}0${rest}`;
     return plant(long ? id + idChecksum(id) : id);
   });
 const tokenValue = chars(ALNUM + "._-", 20, 80);
-const sessionToken = fc
-  .tuple(chars(ALNUM, 12, 12), tokenValue)
-  .map(([org, secret]) => plant(`00D${org}!${secret}`, `00D${org}!`, secret));
+const sessionToken = fc.tuple(chars(ALNUM, 12, 12), tokenValue).map(([org, secret]) => plant(`00D${org}!${secret}`, `00D${org}!`, secret));
 const bearer = fc
   .tuple(
-    fc.constantFrom("Bearer {}", "Authorization: Bearer {}", "Authorization: OAuth {}", "access_token={}", "refresh_token={}", "sid={}", "token={}", '"access_token":"{}"', "Authorization={}"),
+    fc.constantFrom(
+      "Bearer {}",
+      "Authorization: Bearer {}",
+      "Authorization: OAuth {}",
+      "access_token={}",
+      "refresh_token={}",
+      "sid={}",
+      "token={}",
+      '"access_token":"{}"',
+      "Authorization={}",
+    ),
     tokenValue,
   )
   .map(([form, token]) => plant(form.replace("{}", token), token));
 const passwordValue = chars(ALNUM + "!#$()*+./:=?@^_{}~|-", 8, 24).filter((p) => /[0-9]/.test(p));
 const password = fc.oneof(
-  fc.tuple(fc.constantFrom("password={}", "pwd={}", "pw={}", "Password: {}", "PASSWORD={}", "client_secret={}"), passwordValue).map(([form, pw]) => plant(form.replace("{}", pw), pw)),
-  fc.string({ unit: "grapheme", minLength: 8, maxLength: 24 }).map((pw) => plant(`"password":${JSON.stringify(pw)}`, JSON.stringify(pw).slice(1, -1))),
+  fc
+    .tuple(fc.constantFrom("password={}", "pwd={}", "pw={}", "Password: {}", "PASSWORD={}", "client_secret={}"), passwordValue)
+    .map(([form, pw]) => plant(form.replace("{}", pw), pw)),
+  fc
+    .string({ unit: "grapheme", minLength: 8, maxLength: 24 })
+    .map((pw) => plant(`"password":${JSON.stringify(pw)}`, JSON.stringify(pw).slice(1, -1))),
 );
 
 const secret = fc.oneof(email, windowsUser, ipv4, ipv6, recordId, sessionToken, bearer, password);
@@ -74,7 +102,11 @@ const SFO_LINES = [
 ];
 const SEPARATORS = [" ", "\t", "\n", "\r\n", "(", ")", "<", ">", ",", ";", "|", '"', "'", "[", "]", "{", "}", "!", "?", "&", "=", "/", "#"];
 
-const filler = fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom(...SFO_LINES), secret.map((s) => s.text));
+const filler = fc.oneof(
+  fc.string({ maxLength: 30 }),
+  fc.constantFrom(...SFO_LINES),
+  secret.map((s) => s.text),
+);
 const surroundings = fc.array(filler, { maxLength: 4 }).map((parts) => parts.join(" "));
 
 const planted = fc.record({
@@ -123,7 +155,9 @@ describe("redact: properties", () => {
     expect(out).not.toMatch(/Aaa|Lee/);
     expect(out).toContain("Title=CEO");
     // A long value is not cut inside a word, leaving the rest of it (a phone number's tail) behind.
-    const profile = redact("'Outlook profile: Aaaaaa Aaaaaaaaa https://acme.my.salesforce.com/services/oauth2/token +1 (200) 200-1000 '").text;
+    const profile = redact(
+      "'Outlook profile: Aaaaaa Aaaaaaaaa https://acme.my.salesforce.com/services/oauth2/token +1 (200) 200-1000 '",
+    ).text;
     expect(profile).not.toMatch(/1000|Aaaa/);
   });
 
@@ -148,9 +182,12 @@ describe("redact: properties", () => {
     );
     fc.assert(
       // A full stop is followed by a space: "a.pl" is a host name's shape (seed 1074559700 made it).
-      fc.property(chars("abcdefghijklmnopqrstuvwxyz ,.;!?()", 0, 200).map((t) => t.replace(/\.(?! )/g, ". ")), (t) => {
-        expect(redact(t).text).toBe(t);
-      }),
+      fc.property(
+        chars("abcdefghijklmnopqrstuvwxyz ,.;!?()", 0, 200).map((t) => t.replace(/\.(?! )/g, ". ")),
+        (t) => {
+          expect(redact(t).text).toBe(t);
+        },
+      ),
     );
   });
 });
@@ -166,30 +203,92 @@ const newKinds = fc.oneof(
   fc.tuple(chars(ALNUM + "._", 60, 80)).map(([t]) => plant(`5Aep861${t}`)),
   fc.tuple(word(2, 8), word(2, 10), email).map(([first, last, e]) => plant(`${first} ${last} <${e.text}>`, `${first} ${last}`, e.text)),
   fc.tuple(word(2, 8), word(2, 10), email).map(([first, last, e]) => plant(`"${last}, ${first}" <${e.text}>`, `${last}, ${first}`, e.text)),
-  fc.tuple(chars(UPPER, 3, 10), chars(LOWER + "0123456789", 3, 10)).filter(([d]) => !/^(?:HKLM|HKCU|HKCR|HKCC|HKEY|BUILTIN|SERVICE|APPPOOL|AUTHORITY|SYSTEM|WINDOWS)$/.test(d)).map(([d, u]) => plant(`Q${d}\\q${u}`)),
-  fc.tuple(fc.integer({ min: 100000000, max: 4294967295 }), fc.integer({ min: 100000000, max: 4294967295 }), fc.integer({ min: 100000000, max: 4294967295 }), fc.integer({ min: 500, max: 99999 })).map(([a, b, c, rid]) => plant(`S-1-5-21-${a}-${b}-${c}-${rid}`, `${a}-${b}-${c}`)),
+  fc
+    .tuple(chars(UPPER, 3, 10), chars(LOWER + "0123456789", 3, 10))
+    .filter(([d]) => !/^(?:HKLM|HKCU|HKCR|HKCC|HKEY|BUILTIN|SERVICE|APPPOOL|AUTHORITY|SYSTEM|WINDOWS)$/.test(d))
+    .map(([d, u]) => plant(`Q${d}\\q${u}`)),
+  fc
+    .tuple(
+      fc.integer({ min: 100000000, max: 4294967295 }),
+      fc.integer({ min: 100000000, max: 4294967295 }),
+      fc.integer({ min: 100000000, max: 4294967295 }),
+      fc.integer({ min: 500, max: 99999 }),
+    )
+    .map(([a, b, c, rid]) => plant(`S-1-5-21-${a}-${b}-${c}-${rid}`, `${a}-${b}-${c}`)),
   chars(UPPER + "0123456789", 7, 7).map((m) => plant(`DESKTOP-${m}`)),
-  fc.tuple(chars(UPPER, 3, 6), chars(LOWER, 4, 8)).map(([h, u]) => plant(`\\\\Q${h}01\\home$\\q${u}\\Outlook\\archive.pst`, `Q${h}01`, `q${u}`)),
+  fc
+    .tuple(chars(UPPER, 3, 6), chars(LOWER, 4, 8))
+    .map(([h, u]) => plant(`\\\\Q${h}01\\home$\\q${u}\\Outlook\\archive.pst`, `Q${h}01`, `q${u}`)),
   fc.tuple(word(3, 8), word(3, 8)).map(([a, b]) => plant(`D:\\Mail\\${a} ${b} 2019.pst`, `${a} ${b}`)),
-  fc.tuple(fc.integer({ min: 200, max: 999 }), fc.integer({ min: 200, max: 999 }), fc.integer({ min: 1000, max: 9999 })).map(([a, b, c]) => plant(`+1 (${a}) ${b}-${c}`, `${b}-${c}`)),
-  fc.tuple(fc.integer({ min: 10, max: 99 }), fc.integer({ min: 10, max: 99 }), fc.integer({ min: 10, max: 99 }), fc.integer({ min: 10, max: 99 })).map(([a, b, c, d]) => plant(`+45 ${a} ${b} ${c} ${d}`)),
-  fc.tuple(orgName, fc.constantFrom("{}.my.salesforce.com", "{}.lightning.force.com", "{}--c.vf.force.com", "{}.my.site.com", "{}--uat.sandbox.my.salesforce.com", "https://{}.my.salesforce.com/services/oauth2/token")).map(([o, f]) => plant(f.replace("{}", o), o)),
+  fc
+    .tuple(fc.integer({ min: 200, max: 999 }), fc.integer({ min: 200, max: 999 }), fc.integer({ min: 1000, max: 9999 }))
+    .map(([a, b, c]) => plant(`+1 (${a}) ${b}-${c}`, `${b}-${c}`)),
+  fc
+    .tuple(
+      fc.integer({ min: 10, max: 99 }),
+      fc.integer({ min: 10, max: 99 }),
+      fc.integer({ min: 10, max: 99 }),
+      fc.integer({ min: 10, max: 99 }),
+    )
+    .map(([a, b, c, d]) => plant(`+45 ${a} ${b} ${c} ${d}`)),
+  fc
+    .tuple(
+      orgName,
+      fc.constantFrom(
+        "{}.my.salesforce.com",
+        "{}.lightning.force.com",
+        "{}--c.vf.force.com",
+        "{}.my.site.com",
+        "{}--uat.sandbox.my.salesforce.com",
+        "https://{}.my.salesforce.com/services/oauth2/token",
+      ),
+    )
+    .map(([o, f]) => plant(f.replace("{}", o), o)),
   fc.tuple(chars(LOWER, 4, 8), orgName).map(([h, o]) => plant(`http://${h}01.corp.${o}.local:8080/`, `${h}01`, o)),
-  fc.tuple(word(3, 8), word(3, 8), fc.constantFrom("FirstName={}", "ContactName: {}", '"LastName":"{}"', "Outlook profile: {}", "Subject: {}")).map(([a, b, f]) => plant(f.replace("{}", `${a} ${b}`), `${a} ${b}`)),
+  fc
+    .tuple(
+      word(3, 8),
+      word(3, 8),
+      fc.constantFrom("FirstName={}", "ContactName: {}", '"LastName":"{}"', "Outlook profile: {}", "Subject: {}"),
+    )
+    .map(([a, b, f]) => plant(f.replace("{}", `${a} ${b}`), `${a} ${b}`)),
 );
 const NEW_SEPARATORS = [" ", "\t", "(", ")", ",", ";", "|", "\n   "];
 type Form = "plain" | "quoted" | "json" | "url" | "continuation";
 const inForm = (form: Form, text: string): string =>
-  form === "quoted" ? `'${text}'` : form === "json" ? `{"detail":${JSON.stringify(text)}}` : form === "url" ? `https://login.salesforce.com/x?next=${encodeURIComponent(text)}&y=1` : form === "continuation" ? `\n   at Sync.Run() ${text}` : text;
+  form === "quoted"
+    ? `'${text}'`
+    : form === "json"
+      ? `{"detail":${JSON.stringify(text)}}`
+      : form === "url"
+        ? `https://login.salesforce.com/x?next=${encodeURIComponent(text)}&y=1`
+        : form === "continuation"
+          ? `\n   at Sync.Run() ${text}`
+          : text;
 const secretForms = (form: Form, secret: string): string[] =>
   form === "json" ? [secret, JSON.stringify(secret).slice(1, -1)] : form === "url" ? [secret, encodeURIComponent(secret)] : [secret];
 
 describe("redact: properties of the kinds SFO logs carry", () => {
   it("planted names, accounts, SIDs, machines, paths, phones, fields and org hosts never survive, in any form", () => {
-    const around = fc.array(fc.oneof(fc.constantFrom(...SFO_LINES), newKinds.map((k) => k.text)), { maxLength: 3 }).map((p) => p.join(" "));
+    const around = fc
+      .array(
+        fc.oneof(
+          fc.constantFrom(...SFO_LINES),
+          newKinds.map((k) => k.text),
+        ),
+        { maxLength: 3 },
+      )
+      .map((p) => p.join(" "));
     fc.assert(
       fc.property(
-        fc.record({ prefix: around, before: fc.constantFrom(...NEW_SEPARATORS), secret: newKinds, after: fc.constantFrom(...NEW_SEPARATORS), suffix: around, form: fc.constantFrom<Form>("plain", "quoted", "json", "url", "continuation") }),
+        fc.record({
+          prefix: around,
+          before: fc.constantFrom(...NEW_SEPARATORS),
+          secret: newKinds,
+          after: fc.constantFrom(...NEW_SEPARATORS),
+          suffix: around,
+          form: fc.constantFrom<Form>("plain", "quoted", "json", "url", "continuation"),
+        }),
         ({ prefix, before, secret: s, after, suffix, form }) => {
           const text = `${prefix}${before}${inForm(form, s.text)}${after}${suffix}`;
           const forms = s.secrets.flatMap((x) => secretForms(form, x));

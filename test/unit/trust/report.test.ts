@@ -2,10 +2,20 @@ import { textsFor } from "../../../src/engine/i18n/catalogs";
 import { readFileSync } from "fs";
 import { join } from "path";
 import { diagnoseFiles } from "../../../src/engine/diagnose";
-import { buildAdminReport, buildReportForCause, selectReportEvidence, wrapReportBody, wrapReportText, MAX_REPORT_EVIDENCE } from "../../../src/engine/report";
+import {
+  buildAdminReport,
+  buildReportForCause,
+  selectReportEvidence,
+  wrapReportBody,
+  wrapReportText,
+  MAX_REPORT_EVIDENCE,
+} from "../../../src/engine/report";
 import { CAUSE_IDS, type Diagnosis, type Evidence } from "../../../src/engine/types";
 
-const fixture = (name: string) => ({ path: `C:\\Users\\jdoe\\AppData\\Roaming\\salesforce.com\\Salesforce for Outlook\\${name.replace("seed-", "")}`, bytes: new Uint8Array(readFileSync(join(__dirname, "../../fixtures", name))) });
+const fixture = (name: string) => ({
+  path: `C:\\Users\\jdoe\\AppData\\Roaming\\salesforce.com\\Salesforce for Outlook\\${name.replace("seed-", "")}`,
+  bytes: new Uint8Array(readFileSync(join(__dirname, "../../fixtures", name))),
+});
 const seed = (): Diagnosis => diagnoseFiles([fixture("seed-Trace.log"), fixture("seed-AddinTrace.log")]);
 
 describe("admin report for the seed logs", () => {
@@ -63,7 +73,11 @@ describe("admin report for the seed logs", () => {
   });
 
   it("is plain text with \\n line ends and no hard wraps: every paragraph and item is one line", () => {
-    for (const report of [en, buildAdminReport(d, { texts: textsFor("da") }), ...CAUSE_IDS.map((c) => buildReportForCause(c, { texts: textsFor("en") }))]) {
+    for (const report of [
+      en,
+      buildAdminReport(d, { texts: textsFor("da") }),
+      ...CAUSE_IDS.map((c) => buildReportForCause(c, { texts: textsFor("en") })),
+    ]) {
       expect(report.body).not.toContain("\r");
       expect(report.body).not.toContain("\t");
       // a wrapped paragraph would leave a line starting in lower case right after a non-blank line
@@ -80,7 +94,11 @@ describe("admin report: short lines for targets that need them", () => {
   const d = seed();
 
   it.each([40, 78])("wraps at %i without splitting a word, URL or placeholder", (width) => {
-    for (const body of [buildAdminReport(d, { texts: textsFor("en") }).body, buildAdminReport(d, { texts: textsFor("da") }).body, buildReportForCause("unknown", { texts: textsFor("en") }).body]) {
+    for (const body of [
+      buildAdminReport(d, { texts: textsFor("en") }).body,
+      buildAdminReport(d, { texts: textsFor("da") }).body,
+      buildReportForCause("unknown", { texts: textsFor("en") }).body,
+    ]) {
       const wrapped = wrapReportBody(body, width);
       expect(tokens(wrapped)).toEqual(tokens(body));
       for (const line of wrapped.split("\n")) if (line.length > width) expect(tokens(line)).toHaveLength(line.startsWith("- ") ? 2 : 1);
@@ -94,7 +112,14 @@ describe("admin report: short lines for targets that need them", () => {
 describe("admin report: redaction", () => {
   const planted = (): Diagnosis => {
     const d = seed();
-    d.evidence.push({ file: "Trace.log", line: 9, time: "2015-04-24T15:30:00.000", level: "ERROR", logger: "sfdcsession", message: "LogOn failed for jane.doe@acme.com from 10.1.2.3 token validity expired" });
+    d.evidence.push({
+      file: "Trace.log",
+      line: 9,
+      time: "2015-04-24T15:30:00.000",
+      level: "ERROR",
+      logger: "sfdcsession",
+      message: "LogOn failed for jane.doe@acme.com from 10.1.2.3 token validity expired",
+    });
     return d;
   };
 
@@ -135,7 +160,15 @@ describe("admin report in Danish", () => {
   it("has the same structure, setting and paths as the English one", () => {
     const shape = (body: string) => body.split("\n").filter((l) => /^[A-ZÆØÅ ()-]{8,}/.test(l) && l === l.toUpperCase()).length;
     expect(shape(da.body)).toBe(shape(en.body));
-    for (const same of ["Refresh token is valid until revoked", "Setup > Administer > Manage Apps > Connected Apps", "Setup > Apps > Connected Apps > Manage Connected Apps", "refreshTokenPolicy = infinite", "FROM OauthToken", "LogOn failed with exception - token validity expired", "Cause: refresh-token-expired".replace("Cause", "Årsag")]) {
+    for (const same of [
+      "Refresh token is valid until revoked",
+      "Setup > Administer > Manage Apps > Connected Apps",
+      "Setup > Apps > Connected Apps > Manage Connected Apps",
+      "refreshTokenPolicy = infinite",
+      "FROM OauthToken",
+      "LogOn failed with exception - token validity expired",
+      "Cause: refresh-token-expired".replace("Cause", "Årsag"),
+    ]) {
       expect(da.body).toContain(same);
     }
     expect(da.removed).toEqual(en.removed);
@@ -180,12 +213,12 @@ describe("the report only quotes log lines the logs hold (review #2, #4, #8)", (
     expect(en.body).not.toContain("The logs cannot tell");
   });
 
-  it("from AddinTrace.log alone, says the \"token validity expired\" line is not among the logs sent", () => {
+  it('from AddinTrace.log alone, says the "token validity expired" line is not among the logs sent', () => {
     const d = addinOnly();
     const r = buildAdminReport(d, { texts: textsFor("en") });
     expect(d.evidence.some((e) => e.message.includes("token validity expired"))).toBe(false);
     expect(r.body).not.toContain("LogOn failed with exception");
-    expect(r.body).toContain("The logs I sent do not contain SFO's \"token validity expired\" line");
+    expect(r.body).toContain('The logs I sent do not contain SFO\'s "token validity expired" line');
   });
 
   it("with the seed's Trace.log, still quotes SFO's line and does not say it is missing", () => {
@@ -195,7 +228,10 @@ describe("the report only quotes log lines the logs hold (review #2, #4, #8)", (
   });
 
   it("lists only ways to read the current setting under that heading; the check of the fix has its own", () => {
-    for (const r of [buildAdminReport(seed(), { texts: textsFor("en") }), buildReportForCause("refresh-token-expired", { texts: textsFor("en") })]) {
+    for (const r of [
+      buildAdminReport(seed(), { texts: textsFor("en") }),
+      buildReportForCause("refresh-token-expired", { texts: textsFor("en") }),
+    ]) {
       const read = r.body.indexOf("HOW TO READ THE CURRENT SETTING");
       const fix = r.body.indexOf("HOW TO CHECK THE FIX");
       expect(read).toBeGreaterThan(0);
@@ -222,10 +258,19 @@ describe("the report only quotes log lines the logs hold (review #2, #4, #8)", (
 });
 
 describe("evidence selection", () => {
-  const line = (n: number, message: string, level = "DEBUG"): Evidence => ({ file: "Trace.log", line: n, time: `2015-04-24T15:${String(n).padStart(2, "0")}:00.000`, level, logger: "general", message });
+  const line = (n: number, message: string, level = "DEBUG"): Evidence => ({
+    file: "Trace.log",
+    line: n,
+    time: `2015-04-24T15:${String(n).padStart(2, "0")}:00.000`,
+    level,
+    logger: "general",
+    message,
+  });
 
   it(`keeps at most ${MAX_REPORT_EVIDENCE} lines, the cause's own words first, in file order`, () => {
-    const many = Array.from({ length: 30 }, (_, i) => line(i + 1, `Not running Synchronize: cannot sync now Status:SalesforceNotConnected (${i})`));
+    const many = Array.from({ length: 30 }, (_, i) =>
+      line(i + 1, `Not running Synchronize: cannot sync now Status:SalesforceNotConnected (${i})`),
+    );
     many[25] = line(26, "LogOn failed with exception - token validity expired", "ERROR");
     const picked = selectReportEvidence(many, "refresh-token-expired");
     expect(picked).toHaveLength(MAX_REPORT_EVIDENCE);

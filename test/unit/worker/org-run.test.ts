@@ -32,16 +32,25 @@ describe("runOrg (the org worker's job)", () => {
     const big = readFileSync(join(FIX, "login-history-setup.csv"), "utf8").repeat(200);
     const gz = gzipSync(big);
     const report = await runOrg(
-      [file("cut.csv.gz", gz.subarray(0, Math.floor(gz.length / 2))), file("err.json", readFileSync(join(FIX, "query-error.json"))), file("ok.csv", readFileSync(join(FIX, "login-history-sf.csv")))],
+      [
+        file("cut.csv.gz", gz.subarray(0, Math.floor(gz.length / 2))),
+        file("err.json", readFileSync(join(FIX, "query-error.json"))),
+        file("ok.csv", readFileSync(join(FIX, "login-history-sf.csv"))),
+      ],
       () => undefined,
     );
-    expect(report.problems.map((p) => [p.file, p.reason])).toEqual([["cut.csv.gz", "gzip-truncated"], ["err.json", "query-error"]]);
+    expect(report.problems.map((p) => [p.file, p.reason])).toEqual([
+      ["cut.csv.gz", "gzip-truncated"],
+      ["err.json", "query-error"],
+    ]);
     expect(report.users.find((u) => u.user === "0055g00000CarlAAA")?.cause).toBe("user-auth-failure");
   });
 
   it("stops when cancelled", async () => {
     const controller = new AbortController();
     controller.abort();
-    await expect(runOrg([file("ok.csv", readFileSync(join(FIX, "login-history-sf.csv")))], () => undefined, controller.signal)).rejects.toBeInstanceOf(DiagnosisCancelled);
+    await expect(
+      runOrg([file("ok.csv", readFileSync(join(FIX, "login-history-sf.csv")))], () => undefined, controller.signal),
+    ).rejects.toBeInstanceOf(DiagnosisCancelled);
   });
 });
