@@ -9,6 +9,7 @@ import { join, dirname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { serveDir } from "./serve-static.js";
+import { CHROMIUM, CHROMIUM_ARGS } from "./chromium.js";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const DIST = join(ROOT, "dist");
@@ -22,7 +23,7 @@ export const LANGUAGE_LOCALES = Object.fromEntries(
   ].map((m) => [m[1], m[2]]),
 );
 export const OPENING_LOCALES = Object.values(LANGUAGE_LOCALES);
-export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+export { CHROMIUM };
 
 export const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 
@@ -54,19 +55,7 @@ export { serveDir };
 
 export async function launchChromium() {
   const { chromium } = await import("playwright-core");
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
 }
 
 // Runs in the page before any script: notes the first moment the opening view is usable (one h1,

@@ -6,16 +6,16 @@
 // writes docs/screenshots/<view>-<variant>.png. The result and the email come from the example logs,
 // and say so on screen.
 import { spawnSync } from "node:child_process";
-import { createServer } from "node:http";
-import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
-import { dirname, extname, join, normalize } from "node:path";
+import { existsSync, mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
+import { CHROMIUM, CHROMIUM_ARGS } from "./chromium.js";
+import { serveDir } from "./serve-static.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const DIST = join(ROOT, "dist");
 const OUT = join(ROOT, "docs", "screenshots");
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const require = createRequire(import.meta.url);
 
 export const VARIANTS = [
@@ -48,25 +48,6 @@ async function namesFor() {
     askTitle: t["ui.ask.title"],
   });
   return { "en-US": names(CATALOGS.en), "da-DK": names(CATALOGS.da), "de-DE": names(CATALOGS.de), "ja-JP": names(CATALOGS.ja) };
-}
-
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".png": "image/png",
-  ".svg": "image/svg+xml",
-  ".xml": "application/xml",
-};
-
-function serve() {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent((req.url ?? "/").split("?")[0])).replace(/^(\.\.[/\\])+/, "");
-    const file = join(DIST, path === "/" ? "taskpane.html" : path);
-    if (!file.startsWith(DIST) || !existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404).end();
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
-    res.end(readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
 
 async function shoot(browser, base, variant, allNames) {
@@ -119,20 +100,9 @@ async function main() {
   if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install chromium, or set CHROMIUM_PATH`);
   mkdirSync(OUT, { recursive: true });
   const { chromium } = require("playwright-core");
-  const server = await serve();
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-    ],
-  });
+  const { url: base, server } = await serveDir(DIST);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
   try {
-    const base = `http://127.0.0.1:${server.address().port}/`;
     const names = await namesFor();
     for (const variant of VARIANTS) await shoot(browser, base, variant, names);
   } finally {

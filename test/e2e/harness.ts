@@ -5,10 +5,10 @@ import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { serveDir } from "../../scripts/serve-static";
+import { CHROMIUM, CHROMIUM_ARGS } from "../../scripts/chromium";
 
 export const DIST = join(__dirname, "..", "..", "dist");
 export const SCREENSHOTS = join(__dirname, "..", "..", "test-results", "screenshots");
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
 /** Whether browser tests can run here. With CI=true a missing browser or build is an error, not a skip. */
 export function browserAvailable(): boolean {
@@ -32,19 +32,7 @@ export async function serveDist(): Promise<{ url: string; server: Server; reques
 }
 
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run", // playwright gives each launch a new user-data dir
-    ],
-  });
+  return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
 }
 
 export interface PaneOptions {
