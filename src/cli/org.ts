@@ -18,8 +18,7 @@ import {
   type OrgUser,
 } from "../engine";
 import { shown, type CliText } from "./text";
-
-const CHUNK_BYTES = 4 * 1024 * 1024;
+import { readChunks } from "./read";
 
 export type ByteProgress = (done: number, total: number) => void;
 
@@ -65,30 +64,14 @@ function isGzip(file: string): boolean {
   }
 }
 
-const readInto = (fd: number, buffer: Buffer): Promise<number> =>
-  new Promise((resolve, reject) => fs.read(fd, buffer, 0, buffer.length, null, (e, n) => (e ? reject(e) : resolve(n))));
-
-/** Two reused buffers take turns (as diagnose's reader does): no fresh 4 MiB allocation per read, so memory stays flat. */
+/** The reader copies what it keeps, so diagnose's double-buffered reading serves the org's exports too. */
 async function readPlain(file: string, reader: OrgFileReader, onBytes: (n: number) => void): Promise<void> {
   const fd = fs.openSync(file, "r");
   try {
-    const buffers = [Buffer.allocUnsafeSlow(CHUNK_BYTES), Buffer.allocUnsafeSlow(CHUNK_BYTES)];
-    let turn = 0;
-    let pending = readInto(fd, buffers[turn]);
-    for (;;) {
-      const n = await pending;
-      if (n === 0) break;
-      const chunk = buffers[turn];
-      turn ^= 1;
-      pending = readInto(fd, buffers[turn]);
-      try {
-        reader.push(chunk.subarray(0, n)); // the reader copies what it keeps
-      } catch (e) {
-        await pending.catch(() => 0);
-        throw e;
-      }
-      onBytes(n);
-    }
+    await readChunks(fd, (chunk) => {
+      reader.push(chunk);
+      onBytes(chunk.length);
+    });
   } finally {
     fs.closeSync(fd);
   }

@@ -42,6 +42,30 @@ const readInto = (fd: number, buffer: Buffer): Promise<number> =>
   new Promise((resolve, reject) => fs.read(fd, buffer, 0, buffer.length, null, (e, n) => (e ? reject(e) : resolve(n))));
 
 /**
+ * Reads an open file to its end in chunks. Two buffers take turns: the disk fills one on libuv's thread
+ * pool while onChunk works through the other, and no fresh 4 MiB buffer is allocated per read, so memory
+ * stays flat. onChunk must copy what it keeps before it returns (the buffer is refilled right after).
+ */
+export async function readChunks(fd: number, onChunk: (chunk: Buffer) => void): Promise<void> {
+  const buffers = [Buffer.allocUnsafeSlow(CHUNK_BYTES), Buffer.allocUnsafeSlow(CHUNK_BYTES)];
+  let turn = 0;
+  let pending = readInto(fd, buffers[turn]);
+  for (;;) {
+    const n = await pending;
+    if (n === 0) break;
+    const chunk = buffers[turn];
+    turn ^= 1;
+    pending = readInto(fd, buffers[turn]);
+    try {
+      onChunk(n === CHUNK_BYTES ? chunk : chunk.subarray(0, n));
+    } catch (e) {
+      await pending.catch(() => 0);
+      throw e;
+    }
+  }
+}
+
+/**
  * Streams one file into a LogScanner. Two buffers take turns: the disk fills one on libuv's thread
  * pool while the scanner works through the other, so reading costs almost no wall time.
  */
@@ -56,22 +80,7 @@ export async function scanFile(file: string): Promise<ScannedFile> {
     if (fs.fstatSync(fd).isDirectory()) throw new InputProblem(file, "is-folder");
     const scanner = new LogScanner(file);
     // LogScanner copies what it keeps before push returns, so each buffer can be refilled right after.
-    const buffers = [Buffer.allocUnsafeSlow(CHUNK_BYTES), Buffer.allocUnsafeSlow(CHUNK_BYTES)];
-    let turn = 0;
-    let pending = readInto(fd, buffers[turn]);
-    for (;;) {
-      const n = await pending;
-      if (n === 0) break;
-      const chunk = buffers[turn];
-      turn ^= 1;
-      pending = readInto(fd, buffers[turn]);
-      try {
-        scanner.push(n === CHUNK_BYTES ? chunk : chunk.subarray(0, n));
-      } catch (e) {
-        await pending.catch(() => 0);
-        throw e;
-      }
-    }
+    await readChunks(fd, (chunk) => scanner.push(chunk));
     return scanner.end();
   } catch (e) {
     throw toInputProblem(e, file) ?? e;
