@@ -36,8 +36,9 @@ export default {
   concurrency: 2,
   // The first run of all unit tests with coverage per test takes minutes on a busy machine.
   dryRunTimeoutMinutes: 60,
-  timeoutMS: 20_000,
-  timeoutFactor: 2,
+  // A mutant that loops for ever is stopped after its tests' own time x 1.5 plus 5 s.
+  timeoutMS: 5_000,
+  timeoutFactor: 1.5,
   tempDirName: ".stryker-tmp",
   // Not copied into the sandbox: builds, reports and the benchmarks' generated gigabytes.
   ignorePatterns: ["dist", "coverage", "test-results", ".bench", "i18n-work", "docs/screenshots"],

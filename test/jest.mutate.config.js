@@ -8,6 +8,10 @@ const { displayName: _name, ...unit } = projects.find((p) => p.displayName === "
 module.exports = {
   ...unit,
   rootDir: "..",
+  // Each mutant loads only the test files that hold its covering tests (test/mutate/sequencer.cjs).
+  testSequencer: "<rootDir>/test/mutate/sequencer.cjs",
+  // A mutant's run stops at its first failing test (test/mutate/environment.cjs).
+  testEnvironment: require("node:path").join(__dirname, "mutate", "environment.cjs"),
   testPathIgnorePatterns: [
     "/node_modules/",
     "<rootDir>/test/unit/(guardrails|manifest|scripts)/",

@@ -10,6 +10,9 @@ export function roomConfig(room, { mutate, high, low }) {
     ...base,
     mutate,
     jest: { ...base.jest, configFile: `test/mutate/${room}.jest.config.js` },
+    // The room's own program (the type check of npm run typecheck): the checker re-checks only the room's
+    // files after each mutant, not the tests and the other rooms.
+    tsconfigFile: `src/${room}/tsconfig.json`,
     incrementalFile: `${out}/stryker-incremental.json`,
     htmlReporter: { fileName: `${out}/index.html` },
     jsonReporter: { fileName: `${out}/mutation.json` },

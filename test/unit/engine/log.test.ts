@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { mutationScale } from "../../mutate/scale";
 import { diagnose, LogInputError, LogScanner, scanBytes } from "../../../src/engine";
 import { fixture } from "./fixtures";
 
@@ -157,7 +158,7 @@ describe("log reader: any chunking gives the same diagnosis (property)", () => {
       fc.property(fc.array(fc.nat(), { maxLength: 40 }), (cuts) => {
         expect(withCuts(bytes, cuts)).toEqual(whole);
       }),
-      { numRuns: 150 },
+      { numRuns: mutationScale(150, 15) },
     );
   });
 });

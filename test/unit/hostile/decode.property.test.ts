@@ -1,6 +1,7 @@
 // Side-panel labels come from a URL SFO logged, i.e. from whoever could write that URL: the decoder
 // must hand back exactly the text that was encoded, and nothing it can be tricked into inventing.
 import fc from "fast-check";
+import { mutationScale } from "../../mutate/scale";
 import { decodeSidePanelUrl } from "../../../src/engine";
 
 const BASE = "file:///C:/Users/xxxx/AppData/Roaming/salesforce.com/Salesforce%20for%20Outlook/sidepanelcontainer.htm";
@@ -50,7 +51,7 @@ describe("side-panel URL decoder under hostile input", () => {
         // The decoder trims labels (SFO pads them); everything else must survive byte for byte.
         expect(state!.labels).toEqual({ loggedOut: loggedOut.trim(), detail: detail.trim(), button: button.trim() });
       }),
-      { numRuns: 500 },
+      { numRuns: mutationScale(500, 50) },
     );
   });
 
@@ -68,7 +69,7 @@ describe("side-panel URL decoder under hostile input", () => {
         const state = decodeSidePanelUrl(line);
         expect(state?.labels).toEqual({ loggedOut: a.trim(), detail: b.trim(), button: c.trim() });
       }),
-      { numRuns: 300 },
+      { numRuns: mutationScale(300, 30) },
     );
   });
 
@@ -84,7 +85,7 @@ describe("side-panel URL decoder under hostile input", () => {
         const state = decodeSidePanelUrl(s);
         if (state) for (const v of Object.values(state.labels)) expect(typeof v).toBe("string");
       }),
-      { numRuns: 1000 },
+      { numRuns: mutationScale(1000, 100) },
     );
   });
 
@@ -101,7 +102,7 @@ describe("side-panel URL decoder under hostile input", () => {
         if (!state) return;
         if (Object.values(state.labels).some((v) => v.includes("<"))) expect(s).toMatch(/<|%3c|%253c/i);
       }),
-      { numRuns: 1000 },
+      { numRuns: mutationScale(1000, 100) },
     );
   });
 

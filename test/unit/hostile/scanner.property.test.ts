@@ -1,6 +1,7 @@
 // A log reader fed whatever a person drops on it: any bytes end as a scanned file or a LogInputError
 // (which the pane and CLI turn into one clear message), never as another exception or a hang.
 import fc from "fast-check";
+import { mutationScale } from "../../mutate/scale";
 import { LogInputError, LogScanner, scanBytes, type ScannedFile } from "../../../src/engine";
 
 const enc = new TextEncoder();
@@ -90,7 +91,7 @@ describe("log scanner under hostile bytes", () => {
       fc.property(fc.uint8Array({ maxLength: 2000 }), fc.array(fc.nat(), { maxLength: 12 }), (bytes, cuts) => {
         expectReadableOrInputError(scanChunked(bytes, cuts));
       }),
-      { numRuns: 500 },
+      { numRuns: mutationScale(500, 50) },
     );
   });
 
@@ -104,7 +105,7 @@ describe("log scanner under hostile bytes", () => {
           expectReadableOrInputError(scanChunked(bytes, cuts, { maxLineBytes }));
         },
       ),
-      { numRuns: 500 },
+      { numRuns: mutationScale(500, 50) },
     );
   });
 
@@ -122,7 +123,7 @@ describe("log scanner under hostile bytes", () => {
           expect((chunked as ScannedFile).summary).toEqual(whole.summary);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: mutationScale(300, 30) },
     );
   });
 
@@ -148,7 +149,7 @@ describe("log scanner under hostile bytes", () => {
           expectReadableOrInputError(scanChunked(bytes, cuts));
         },
       ),
-      { numRuns: 300 },
+      { numRuns: mutationScale(300, 30) },
     );
   });
 

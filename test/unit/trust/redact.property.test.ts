@@ -1,6 +1,7 @@
 // Property tests: secrets planted anywhere (plain text, quotes, other secrets, a %-encoded URL) never
 // survive redaction, redaction is idempotent, and it never throws on arbitrary input.
 import fc from "fast-check";
+import { mutationScale } from "../../mutate/scale";
 import { redact } from "../../../src/engine/redact";
 
 const ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
@@ -130,7 +131,7 @@ describe("redact: properties", () => {
         const out = redact(text).text;
         for (const f of forms) expect([f, out.includes(f)]).toEqual([f, false]);
       }),
-      { numRuns: 1500 },
+      { numRuns: mutationScale(1500, 150) },
     );
   });
 
@@ -169,7 +170,7 @@ describe("redact: properties", () => {
         const once = redact(input).text;
         expect(redact(once).text).toBe(once);
       }),
-      { numRuns: 1000 },
+      { numRuns: mutationScale(1000, 100) },
     );
   });
 
@@ -298,7 +299,7 @@ describe("redact: properties of the kinds SFO logs carry", () => {
           expect(redact(out).text).toBe(out);
         },
       ),
-      { numRuns: 1500 },
+      { numRuns: mutationScale(1500, 150) },
     );
   });
 });
