@@ -13,7 +13,10 @@ class BailOnKillEnvironment extends TestEnvironment {
     const mutant = process.env[ACTIVE];
     if (mutant === undefined) return;
     if (event.name === "test_fn_failure" || event.name === "hook_failure") killed = mutant;
-    else if (event.name === "test_start" && killed === mutant) event.test.mode = "skip";
+    else if (killed !== mutant) return;
+    // Skipping a whole describe block also skips its beforeAll hooks.
+    else if (event.name === "run_describe_start") event.describeBlock.mode = "skip";
+    else if (event.name === "test_start") event.test.mode = "skip";
   }
 }
 
