@@ -71,7 +71,8 @@ export const MIN_ANCHOR = 8;
 /**
  * What the cheap byte search looks for to find a signature's line: the signature's own `anchor`, else its
  * longest word when that is long enough (URL encoding, wrapping and quotes leave a word intact), else its
- * longest pair of neighbouring words as written, with `+` and `%20` for the space and `%2F` for a slash.
+ * longest pair of neighbouring words as written, with `+` and `%20` for the space and `%2F` for a slash, and
+ * as a URL inside a URL writes them (`%2B` or `%2520` for the space, `%252F` for a slash).
  */
 export function anchorsOf(signature: CauseSignature): string[] {
   if (signature.anchor) return [signature.anchor];
@@ -87,7 +88,9 @@ export function anchorsOf(signature: CauseSignature): string[] {
     const pair = text.slice(words[i].index, words[i + 1].index! + words[i + 1][0].length);
     if (pair.length > best.length) best = pair;
   }
-  return [...new Set([best, best.replace(/ /g, "+").replace(/\//g, "%2F"), best.replace(/ /g, "%20").replace(/\//g, "%2F")])];
+  const spaced = (space: string, slash: string) => best.replace(/ /g, space).replace(/\//g, slash);
+  // URL-encoded once (`+` or `%20`), and twice for a URL inside a URL (Salesforce's `startURL`): `%2B` or `%2520`.
+  return [...new Set([best, spaced("+", "%2F"), spaced("%20", "%2F"), spaced("%2B", "%252F"), spaced("%2520", "%252F")])];
 }
 
 /** The anchors of every signature, once each (lower case). */
