@@ -7,6 +7,8 @@ import { SIGNATURES, type CauseSignature } from "./catalog";
 const CURLY_SINGLE = /[\u2018\u2019\u201a\u201b\u2032\u00b4`]/g;
 const CURLY_DOUBLE = /[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g;
 const PERCENT = /%[0-9a-f]{2}/i;
+// Stryker disable next-line Regex: spaces and `+` removed a run at a time or one by one leave the same text
+const SPACES = /[\s+]+/g;
 
 /** Decodes `%xx` runs that are valid UTF-8 and leaves the rest as written (a lone `%` stays). */
 function decodePercent(text: string): string {
@@ -34,7 +36,7 @@ export function normaliseText(text: string): string {
     .replace(CURLY_SINGLE, "'")
     .replace(CURLY_DOUBLE, '"')
     .toLowerCase()
-    .replace(/[\s+]+/g, "");
+    .replace(SPACES, "");
 }
 
 /** One wording found in a text. */
@@ -46,18 +48,11 @@ export interface SignatureHit {
 const COMPILED = SIGNATURES.map((s) => ({ ...s, needle: normaliseText(s.signature.text) }));
 
 /**
- * The wordings an already normalised text carries. A wording inside a longer one found in the same text
- * is dropped (the longer says more), and family codes (`invalid_grant`) count only when nothing more
- * specific is there.
+ * The wordings an already normalised text carries. No wording lies inside another cause's wording and the
+ * catalog holds no bare family codes (`invalid_grant`), so every wording found counts (test/unit/engine/causes.test.ts).
  */
 export function matchNormalised(normalised: string): SignatureHit[] {
-  const found = COMPILED.filter((c) => normalised.includes(c.needle));
-  if (found.length === 0) return [];
-  const specific = found.filter(
-    (c) => !found.some((o) => o !== c && o.needle.length > c.needle.length && o.needle.includes(c.needle) && o.cause !== c.cause),
-  );
-  const kept = specific.some((c) => !c.signature.generic) ? specific.filter((c) => !c.signature.generic) : specific;
-  return kept.map(({ cause, signature }) => ({ cause, signature }));
+  return COMPILED.filter((c) => normalised.includes(c.needle)).map(({ cause, signature }) => ({ cause, signature }));
 }
 
 /** The wordings a raw text carries. */
