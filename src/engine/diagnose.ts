@@ -181,7 +181,7 @@ function episodesOf(facts: Fact[]): EpisodeWindow[] {
   };
   for (const f of facts) {
     const { status, panel } = f.facts;
-    const failure = isFailure(f.facts) && (f.facts.logonFailed || f.facts.hits.some((h) => !h.signature.generic));
+    const failure = isFailure(f.facts);
     // How firmly the entry says "logged out": SFO's status line, then its side panel, then a sign-in error alone.
     const level = status === "logged-out" ? 2 : panel !== null ? 1 : failure && status !== "connected" ? 0 : -1;
     if (level >= 0) {

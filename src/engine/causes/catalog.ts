@@ -32,8 +32,6 @@ export interface CauseSignature {
   source: string;
   /** Other causes public sources show with the very same text: they become candidates too. */
   shared?: readonly CauseId[];
-  /** A family code (`invalid_grant`, `invalid_client`, "timed out"): counts only when nothing more specific is in the entry. */
-  generic?: boolean;
   /** What the cheap byte search looks for when the signature's longest word is too short or too common. */
   anchor?: string;
   /** No public text shows SFO or Salesforce producing it for this cause: our reading, to be replaced when one does. */

@@ -7,6 +7,8 @@ import { SIGNATURES, type CauseSignature } from "./catalog";
 const CURLY_SINGLE = /[\u2018\u2019\u201a\u201b\u2032\u00b4`]/g;
 const CURLY_DOUBLE = /[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g;
 const PERCENT = /%[0-9a-f]{2}/i;
+// Stryker disable next-line Regex: spaces and `+` removed a run at a time or one by one leave the same text
+const SPACES = /[\s+]+/g;
 
 /** Decodes `%xx` runs that are valid UTF-8 and leaves the rest as written (a lone `%` stays). */
 function decodePercent(text: string): string {
@@ -34,7 +36,7 @@ export function normaliseText(text: string): string {
     .replace(CURLY_SINGLE, "'")
     .replace(CURLY_DOUBLE, '"')
     .toLowerCase()
-    .replace(/[\s+]+/g, "");
+    .replace(SPACES, "");
 }
 
 /** One wording found in a text. */
@@ -46,18 +48,11 @@ export interface SignatureHit {
 const COMPILED = SIGNATURES.map((s) => ({ ...s, needle: normaliseText(s.signature.text) }));
 
 /**
- * The wordings an already normalised text carries. A wording inside a longer one found in the same text
- * is dropped (the longer says more), and family codes (`invalid_grant`) count only when nothing more
- * specific is there.
+ * The wordings an already normalised text carries. No wording lies inside another cause's wording and the
+ * catalog holds no bare family codes (`invalid_grant`), so every wording found counts (test/unit/engine/causes.test.ts).
  */
 export function matchNormalised(normalised: string): SignatureHit[] {
-  const found = COMPILED.filter((c) => normalised.includes(c.needle));
-  if (found.length === 0) return [];
-  const specific = found.filter(
-    (c) => !found.some((o) => o !== c && o.needle.length > c.needle.length && o.needle.includes(c.needle) && o.cause !== c.cause),
-  );
-  const kept = specific.some((c) => !c.signature.generic) ? specific.filter((c) => !c.signature.generic) : specific;
-  return kept.map(({ cause, signature }) => ({ cause, signature }));
+  return COMPILED.filter((c) => normalised.includes(c.needle)).map(({ cause, signature }) => ({ cause, signature }));
 }
 
 /** The wordings a raw text carries. */
@@ -71,7 +66,8 @@ export const MIN_ANCHOR = 8;
 /**
  * What the cheap byte search looks for to find a signature's line: the signature's own `anchor`, else its
  * longest word when that is long enough (URL encoding, wrapping and quotes leave a word intact), else its
- * longest pair of neighbouring words as written, with `+` and `%20` for the space and `%2F` for a slash.
+ * longest pair of neighbouring words as written, with `+` and `%20` for the space and `%2F` for a slash, and
+ * as a URL inside a URL writes them (`%2B` or `%2520` for the space, `%252F` for a slash).
  */
 export function anchorsOf(signature: CauseSignature): string[] {
   if (signature.anchor) return [signature.anchor];
@@ -87,7 +83,9 @@ export function anchorsOf(signature: CauseSignature): string[] {
     const pair = text.slice(words[i].index, words[i + 1].index! + words[i + 1][0].length);
     if (pair.length > best.length) best = pair;
   }
-  return [...new Set([best, best.replace(/ /g, "+").replace(/\//g, "%2F"), best.replace(/ /g, "%20").replace(/\//g, "%2F")])];
+  const spaced = (space: string, slash: string) => best.replace(/ /g, space).replace(/\//g, slash);
+  // URL-encoded once (`+` or `%20`), and twice for a URL inside a URL (Salesforce's `startURL`): `%2B` or `%2520`.
+  return [...new Set([best, spaced("+", "%2F"), spaced("%20", "%2F"), spaced("%2B", "%252F"), spaced("%2520", "%252F")])];
 }
 
 /** The anchors of every signature, once each (lower case). */

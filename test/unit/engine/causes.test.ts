@@ -1,4 +1,5 @@
-import { CAUSES, CAUSE_IDS, getCause, REFRESH_TOKEN_POLICIES } from "../../../src/engine";
+import { CAUSES, CAUSE_IDS, diagnose, getCause, REFRESH_TOKEN_POLICIES, scanBytes } from "../../../src/engine";
+import { SIGNATURES } from "../../../src/engine/causes/catalog";
 import { CATALOGS } from "../../../src/engine/i18n/catalogs";
 
 describe("cause catalog", () => {
@@ -63,4 +64,17 @@ describe("cause catalog", () => {
     for (const p of REFRESH_TOKEN_POLICIES) for (const k of [p.labelKey, p.userEffectKey]) expect(CATALOGS.da[k]).toBeTruthy();
     expect(CATALOGS.en["cause.policy.zero.label"]).toBe("Immediately expire refresh token");
   });
+});
+
+describe("catalog wordings", () => {
+  // One wording never names a second cause by lying inside that cause's longer wording: a sighting of
+  // "ip restricted or invalid login hours" must not also read as some other cause's shorter text. Pasted
+  // alone, each wording gives exactly its cause and the causes public sources show with the same text.
+  it.each(SIGNATURES.map((s) => [s.signature.text, s.cause, s.signature.shared ?? []] as const))(
+    "%s, pasted alone, names %s and only the causes that share it",
+    (text, cause, shared) => {
+      const d = diagnose([scanBytes("pasted.txt", new TextEncoder().encode(text))]);
+      expect(d.candidates.map((c) => c.id).sort()).toEqual([cause, ...shared].sort());
+    },
+  );
 });
