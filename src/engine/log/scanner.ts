@@ -329,24 +329,39 @@ export class LogScanner {
     if (this.controlBytes > 8 && this.controlBytes * 100 > this.sniffed) this.problem = "binary";
   }
 
-  /** buf[start, end) holds complete lines, the last ending in LF. */
+  /**
+   * buf[start, end) holds complete lines, the last ending in LF. Every line is counted and every header
+   * seen (the summary counts entries), but an entry becomes an object only when an anchor hit falls in
+   * it, a long line cuts it or the chunk ends inside it: the others are two numbers, their header's offset
+   * and line, which the next entry needs for `previousTime`.
+   */
   private processLines(buf: Uint8Array, start: number, end: number): void {
     const { positions, count } = search().findLines(buf, start, end);
     let hi = 0;
+    let next = count > 0 ? positions[0] : end;
     let cur = this.cur;
     if (cur) cur.spanStart = start;
+    // The open entry when it is not an object yet (`cur` null): its header's offset in buf (-1: none), line and the entry before it.
+    let head = -1;
+    let headLine = 0;
+    let headPrevPos = -1;
+    let headPrevTime: string | null = null;
+    let lineNo = this.lineNo;
+    let entries = this.entryCount;
     let pos = start;
     const maxLine = this.maxLineBytes;
     while (pos < end) {
       const nl = buf.indexOf(10, pos);
-      const lineNo = ++this.lineNo;
+      lineNo++;
       if (nl - pos > maxLine) {
         this.skippedLongLines++;
+        if (!cur && head >= 0) cur = this.open(head, headLine, headPrevPos, headPrevTime);
         if (cur) {
           this.materialize(cur, buf, pos);
           cur.spanStart = nl + 1;
         }
         while (hi < count && positions[hi] < nl) hi++;
+        next = hi < count ? positions[hi] : end;
         pos = nl + 1;
         continue;
       }
@@ -362,29 +377,48 @@ export class LogScanner {
         buf[pos + 13] === 58 &&
         isHeaderTail(buf, pos, nl)
       ) {
-        this.entryCount++;
-        const next: OpenEntry = {
-          line: lineNo,
-          parts: [],
-          partBytes: 0,
-          headerPos: pos,
-          spanStart: pos,
-          candidate: false,
-          timeText: null,
-          prevPos: cur ? cur.headerPos : -1,
-          prevTime: cur && cur.headerPos < 0 ? cur.timeText : null,
-          cp1252: false,
-        };
-        if (cur) this.finish(cur, buf, pos);
-        this.cur = cur = next;
+        entries++;
+        if (cur) {
+          headPrevPos = cur.headerPos;
+          headPrevTime = cur.headerPos < 0 ? cur.timeText : null;
+          this.finish(cur, buf, pos);
+          cur = null;
+        } else {
+          headPrevPos = head;
+          headPrevTime = null;
+        }
+        head = pos;
+        headLine = lineNo;
       }
-      if (hi < count && positions[hi] < nl) {
+      if (next < nl) {
+        if (!cur && head >= 0) cur = this.open(head, headLine, headPrevPos, headPrevTime);
         if (cur) cur.candidate = true;
         while (hi < count && positions[hi] < nl) hi++;
+        next = hi < count ? positions[hi] : end;
       }
       pos = nl + 1;
     }
+    this.lineNo = lineNo;
+    this.entryCount = entries;
+    if (!cur && head >= 0) cur = this.open(head, headLine, headPrevPos, headPrevTime);
+    this.cur = cur;
     if (cur) this.materialize(cur, buf, end);
+  }
+
+  /** The entry whose header line starts at `headerPos` in the current buffer, as an object. */
+  private open(headerPos: number, line: number, prevPos: number, prevTime: string | null): OpenEntry {
+    return {
+      line,
+      parts: [],
+      partBytes: 0,
+      headerPos,
+      spanStart: headerPos,
+      candidate: false,
+      timeText: null,
+      prevPos,
+      prevTime,
+      cp1252: false,
+    };
   }
 
   /** Decodes the entry's bytes held in `buf` up to `end`, so it survives the next chunk. */
