@@ -1,5 +1,5 @@
 // The anchor search marks exactly the lines that hold an anchor (ASCII case folded), whatever windows
-// it tuned itself to and wherever a chunk's two halves meet: a line it misses is a failure never read.
+// it tuned itself to and wherever a chunk's quarters meet: a line it misses is a failure never read.
 import fc from "fast-check";
 import { AnchorSearch } from "../../../src/engine/log/anchors";
 import { CANDIDATE_ANCHORS } from "../../../src/engine/log/scanner";
@@ -44,7 +44,7 @@ const SAYING = [
 ];
 
 describe("anchor search", () => {
-  it("after tuning its windows on a big log, marks the same lines as a line-by-line search, in both halves", () => {
+  it("after tuning its windows on a big log, marks the same lines as a line-by-line search, in every quarter", () => {
     const lines: string[] = [];
     for (let i = 0; i < 2000; i++)
       lines.push(i % 37 === 5 || i === 1000 || i === 1001 ? `${NOISE[i % 3]} ${SAYING[i % SAYING.length]}` : NOISE[i % 4]);

@@ -61,8 +61,10 @@ describe("log reader: encodings and line ends", () => {
     expect(s.entries[0].previousTime).toBe("2024-01-01T08:50:00.000");
   });
 
-  it("finds the failure lines anywhere in a big chunk, around its middle too, as line by line", () => {
-    const failing = [1, 40, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 160, 200];
+  it("finds the failure lines anywhere in a big chunk, where its quarters meet too, as line by line", () => {
+    const failing = [
+      1, 40, 48, 49, 50, 51, 52, 53, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 147, 148, 149, 150, 151, 152, 153, 200,
+    ];
     const lines: string[] = [];
     for (let i = 1; i <= 200; i++) {
       const t = `2024-01-01 08:${String(Math.floor(i / 60)).padStart(2, "0")}:${String(i % 60).padStart(2, "0")},000`;
@@ -77,7 +79,7 @@ describe("log reader: encodings and line ends", () => {
     const whole = scanBytes("big.log", bytes, bytes.length);
     expect(whole.summary.entries).toBe(200);
     expect(whole.entries.map((e) => e.line)).toEqual(failing);
-    expect(whole.entries[2].previousTime).toBe("2024-01-01T08:01:34.000");
+    expect(whole.entries[2].previousTime).toBe("2024-01-01T08:00:47.000");
     const s = new LogScanner("big.log");
     for (const line of lines) s.push(new TextEncoder().encode(line + "\r\n"));
     expect(s.end().entries).toEqual(whole.entries);
