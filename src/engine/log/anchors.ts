@@ -75,43 +75,69 @@ export class AnchorSearch {
     const top = Math.min(255, m - 1);
     const freq = new Uint32Array(65536);
     for (let i = 1; i < sample.length; i++) freq[block(sample[i - 1], sample[i])]++;
-    // Only the anchors' own blocks can shift less than the most; the others weigh the same whatever the windows.
-    const blocks = [...new Set(patterns.flatMap((p) => Array.from(p.subarray(1), (b, q) => block(p[q], b))))];
-    let rest = Math.max(0, sample.length - 1);
-    for (const h of blocks) rest -= freq[h];
-    const shift = new Uint8Array(65536);
-    const cost = (): number => {
-      for (const h of blocks) shift[h] = top;
-      for (let k = 0; k < patterns.length; k++) {
-        const p = patterns[k];
-        const o = offsets[k];
-        for (let q = 2; q <= m; q++) {
-          const h = block(p[o + q - 2], p[o + q - 1]);
-          if (shift[h] > m - q) shift[h] = m - q;
-        }
+    // Steps taken and bytes skipped per block of text, at a shift: a zero shift also compares anchors.
+    const steps = (h: number, sh: number) => (sh === 0 ? freq[h] * (1 + VERIFY_COST) : freq[h]);
+    const skips = (h: number, sh: number) => (sh === 0 ? freq[h] : freq[h] * sh);
+    const windowOf = (k: number, o: number) => Array.from({ length: m - 1 }, (_, q) => block(patterns[k][o + q], patterns[k][o + q + 1]));
+    // The shift table as it stands, and its totals; blocks no anchor holds shift the most and never change.
+    const shift = new Uint8Array(65536).fill(top);
+    for (let k = 0; k < patterns.length; k++)
+      windowOf(k, offsets[k]).forEach((h, q) => {
+        if (shift[h] > m - 2 - q) shift[h] = m - 2 - q;
+      });
+    const seen = new Uint8Array(65536);
+    let totalSteps = Math.max(0, sample.length - 1);
+    let totalSkips = totalSteps * top;
+    for (const p of patterns)
+      for (let q = 0; q + 1 < p.length; q++) {
+        const h = block(p[q], p[q + 1]);
+        if (seen[h]) continue;
+        seen[h] = 1;
+        totalSteps += steps(h, shift[h]) - freq[h];
+        totalSkips += skips(h, shift[h]) - freq[h] * top;
       }
-      let steps = rest;
-      let skipped = rest * top;
-      for (const h of blocks) {
-        const f = freq[h];
-        const sh = shift[h];
-        steps += sh === 0 ? f * (1 + VERIFY_COST) : f;
-        skipped += sh === 0 ? f : f * sh;
-      }
-      return skipped > 0 ? steps / skipped : 0;
-    };
-    let best = cost();
+    // Greedy, one anchor at a time: only the blocks of that anchor change, so only they are summed again.
+    const others = new Uint8Array(65536);
+    const trial = new Uint8Array(65536);
     for (let k = 0; k < patterns.length; k++) {
+      const p = patterns[k];
+      if (p.length === m) continue;
+      const own = [...new Set(Array.from({ length: p.length - 1 }, (_, q) => block(p[q], p[q + 1])))];
+      for (const h of own) others[h] = top;
+      for (let j = 0; j < patterns.length; j++)
+        if (j !== k)
+          windowOf(j, offsets[j]).forEach((h, q) => {
+            if (others[h] > m - 2 - q) others[h] = m - 2 - q;
+          });
+      let best = totalSteps / totalSkips;
       let bestOffset = offsets[k];
-      for (let o = 1; o <= patterns[k].length - m; o++) {
-        offsets[k] = o;
-        const c = cost();
-        if (c < best) {
-          best = c;
+      let bestSteps = totalSteps;
+      let bestSkips = totalSkips;
+      for (let o = 0; o <= p.length - m; o++) {
+        for (const h of own) trial[h] = others[h];
+        windowOf(k, o).forEach((h, q) => {
+          if (trial[h] > m - 2 - q) trial[h] = m - 2 - q;
+        });
+        let st = totalSteps;
+        let sk = totalSkips;
+        for (const h of own) {
+          st += steps(h, trial[h]) - steps(h, shift[h]);
+          sk += skips(h, trial[h]) - skips(h, shift[h]);
+        }
+        if (sk > 0 && st / sk < best) {
+          best = st / sk;
           bestOffset = o;
+          bestSteps = st;
+          bestSkips = sk;
         }
       }
       offsets[k] = bestOffset;
+      for (const h of own) shift[h] = others[h];
+      windowOf(k, bestOffset).forEach((h, q) => {
+        if (shift[h] > m - 2 - q) shift[h] = m - 2 - q;
+      });
+      totalSteps = bestSteps;
+      totalSkips = bestSkips;
     }
     this.build();
   }
