@@ -14,7 +14,7 @@ const CURSORS_FROM = 4096;
 
 /** The first chunk at least this long tunes the windows (below) on its first bytes. */
 const TUNE_FROM = 64 * 1024;
-const TUNE_SAMPLE = 64 * 1024;
+const TUNE_SAMPLE = 16 * 1024;
 /** A zero shift costs about this many shifts more (the anchors ending that way are compared). */
 const VERIFY_COST = 3;
 
@@ -34,6 +34,8 @@ export class AnchorSearch {
   /** Each quarter's hits; the first list returns them all. */
   private readonly lists: Int32Array<ArrayBuffer>[] = Array.from({ length: CURSORS }, () => new Int32Array(1024));
   private readonly counts = new Int32Array(CURSORS);
+  /** The quarters' bounds. */
+  private readonly cuts = new Int32Array(CURSORS + 1);
 
   constructor(anchors: string[]) {
     const enc = new TextEncoder();
@@ -44,6 +46,19 @@ export class AnchorSearch {
     this.offsets = new Int32Array(this.patterns.length);
     this.next = new Int32Array(this.patterns.length);
     this.build();
+    this.warmUp(enc, [...new Set(anchors.map((a) => a.toLowerCase()))]);
+  }
+
+  /**
+   * One search over a small made-up text with hits in every quarter, so every branch of the search has
+   * run once before a real chunk: the engine compiles the loop while the first chunk is searched, and
+   * code compiled before a branch ever ran bails out there again on each later chunk.
+   */
+  private warmUp(enc: TextEncoder, anchors: string[]): void {
+    let made = "";
+    for (let i = 0; made.length < 2 * CURSORS_FROM; i++) made += i % 5 === 4 ? `n ${anchors[i % anchors.length]}\n` : `noise line ${i}\n`;
+    const text = enc.encode(made);
+    this.findLines(text, 0, text.length);
   }
 
   /** The shift and candidate tables for the current windows. */
@@ -71,56 +86,63 @@ export class AnchorSearch {
    * step. Only speed depends on it: every window finds the same lines.
    */
   private tune(sample: Uint8Array): void {
+    // Plain loops over typed arrays: this runs once, before the engine has compiled anything hot.
     const { m, patterns, offsets } = this;
     const top = Math.min(255, m - 1);
-    const freq = new Uint32Array(65536);
+    const freq = new Float64Array(65536);
     for (let i = 1; i < sample.length; i++) freq[block(sample[i - 1], sample[i])]++;
-    // Steps taken and bytes skipped per block of text, at a shift: a zero shift also compares anchors.
+    // Each anchor's blocks in order: the window at offset o is blocks[o .. o + m - 2], the one at o + q shifting m - 2 - q.
+    const blocks = patterns.map((p) => {
+      const list = new Int32Array(p.length - 1);
+      for (let q = 0; q + 1 < p.length; q++) list[q] = block(p[q], p[q + 1]);
+      return list;
+    });
+    // Steps taken and bytes skipped for a block of text at a shift: a zero shift also compares anchors.
     const steps = (h: number, sh: number) => (sh === 0 ? freq[h] * (1 + VERIFY_COST) : freq[h]);
     const skips = (h: number, sh: number) => (sh === 0 ? freq[h] : freq[h] * sh);
-    const windowOf = (k: number, o: number) => Array.from({ length: m - 1 }, (_, q) => block(patterns[k][o + q], patterns[k][o + q + 1]));
+    const lower = (table: Uint8Array, k: number, o: number) => {
+      const list = blocks[k];
+      for (let q = 0; q < m - 1; q++) if (table[list[o + q]] > m - 2 - q) table[list[o + q]] = m - 2 - q;
+    };
     // The shift table as it stands, and its totals; blocks no anchor holds shift the most and never change.
     const shift = new Uint8Array(65536).fill(top);
-    for (let k = 0; k < patterns.length; k++)
-      windowOf(k, offsets[k]).forEach((h, q) => {
-        if (shift[h] > m - 2 - q) shift[h] = m - 2 - q;
-      });
-    const seen = new Uint8Array(65536);
+    for (let k = 0; k < patterns.length; k++) lower(shift, k, offsets[k]);
+    const stamp = new Int32Array(65536);
     let totalSteps = Math.max(0, sample.length - 1);
     let totalSkips = totalSteps * top;
-    for (const p of patterns)
-      for (let q = 0; q + 1 < p.length; q++) {
-        const h = block(p[q], p[q + 1]);
-        if (seen[h]) continue;
-        seen[h] = 1;
+    for (const list of blocks)
+      for (const h of list) {
+        if (stamp[h] === 1) continue;
+        stamp[h] = 1;
         totalSteps += steps(h, shift[h]) - freq[h];
         totalSkips += skips(h, shift[h]) - freq[h] * top;
       }
     // Greedy, one anchor at a time: only the blocks of that anchor change, so only they are summed again.
     const others = new Uint8Array(65536);
     const trial = new Uint8Array(65536);
+    const own = new Int32Array(Math.max(...patterns.map((p) => p.length)));
     for (let k = 0; k < patterns.length; k++) {
-      const p = patterns[k];
-      if (p.length === m) continue;
-      const own = [...new Set(Array.from({ length: p.length - 1 }, (_, q) => block(p[q], p[q + 1])))];
-      for (const h of own) others[h] = top;
-      for (let j = 0; j < patterns.length; j++)
-        if (j !== k)
-          windowOf(j, offsets[j]).forEach((h, q) => {
-            if (others[h] > m - 2 - q) others[h] = m - 2 - q;
-          });
+      const list = blocks[k];
+      if (list.length === m - 1) continue;
+      let owned = 0;
+      for (const h of list) {
+        if (stamp[h] === k + 2) continue;
+        stamp[h] = k + 2;
+        own[owned++] = h;
+        others[h] = top;
+      }
+      for (let j = 0; j < patterns.length; j++) if (j !== k) lower(others, j, offsets[j]);
       let best = totalSteps / totalSkips;
       let bestOffset = offsets[k];
       let bestSteps = totalSteps;
       let bestSkips = totalSkips;
-      for (let o = 0; o <= p.length - m; o++) {
-        for (const h of own) trial[h] = others[h];
-        windowOf(k, o).forEach((h, q) => {
-          if (trial[h] > m - 2 - q) trial[h] = m - 2 - q;
-        });
+      for (let o = 0; o + m - 1 <= list.length; o++) {
+        for (let x = 0; x < owned; x++) trial[own[x]] = others[own[x]];
+        lower(trial, k, o);
         let st = totalSteps;
         let sk = totalSkips;
-        for (const h of own) {
+        for (let x = 0; x < owned; x++) {
+          const h = own[x];
           st += steps(h, trial[h]) - steps(h, shift[h]);
           sk += skips(h, trial[h]) - skips(h, shift[h]);
         }
@@ -132,10 +154,8 @@ export class AnchorSearch {
         }
       }
       offsets[k] = bestOffset;
-      for (const h of own) shift[h] = others[h];
-      windowOf(k, bestOffset).forEach((h, q) => {
-        if (shift[h] > m - 2 - q) shift[h] = m - 2 - q;
-      });
+      for (let x = 0; x < owned; x++) shift[own[x]] = others[own[x]];
+      lower(shift, k, bestOffset);
       totalSteps = bestSteps;
       totalSkips = bestSkips;
     }
@@ -153,15 +173,21 @@ export class AnchorSearch {
       this.tuned = true;
       this.tune(buf.subarray(start, start + TUNE_SAMPLE));
     }
-    const { m, shift, counts } = this;
+    const { m, shift, counts, cuts } = this;
     counts.fill(0);
-    const cuts = [start, end, end, end, end];
+    cuts.fill(end);
+    cuts[0] = start;
+    // An int offset (Math.floor gives a double) keeps indexOf on its fast path.
+    const quarter = ((end - start) / CURSORS) | 0;
     if (end - start >= CURSORS_FROM)
       for (let k = 1; k < CURSORS; k++) {
-        const nl = buf.indexOf(10, start + Math.floor(((end - start) * k) / CURSORS));
+        const nl = buf.indexOf(10, start + quarter * k);
         cuts[k] = nl < 0 || nl + 1 >= end ? end : Math.max(cuts[k - 1], nl + 1);
       }
-    const [, e0, e1, e2, e3] = cuts;
+    const e0 = cuts[1];
+    const e1 = cuts[2];
+    const e2 = cuts[3];
+    const e3 = cuts[4];
     let c0 = start + m - 1;
     let c1 = e0 + m - 1;
     let c2 = e1 + m - 1;
@@ -185,11 +211,26 @@ export class AnchorSearch {
       c2 = s2 !== 0 ? c2 + s2 : this.verify(buf, c2, e1, e2, 2);
       c3 = s3 !== 0 ? c3 + s3 : this.verify(buf, c3, e2, e3, 3);
     }
-    // What is left of each quarter, one cursor at a time.
-    const at = [c0, c1, c2, c3];
+    return this.finishQuarters(buf, view, c0, c1, c2, c3);
+  }
+
+  /**
+   * What is left of each quarter, one cursor at a time, then every quarter's hits in order. A function of
+   * its own: the engine compiles findLines' loop while it runs, before this part ever ran, and would
+   * otherwise bail out here on every chunk.
+   */
+  private finishQuarters(
+    buf: Uint8Array,
+    view: DataView,
+    c0: number,
+    c1: number,
+    c2: number,
+    c3: number,
+  ): { positions: Int32Array; count: number } {
+    const { shift, counts, cuts } = this;
     for (let k = 0; k < CURSORS; k++) {
       const to = cuts[k + 1];
-      let i = at[k];
+      let i = k === 0 ? c0 : k === 1 ? c1 : k === 2 ? c2 : c3;
       while (i < to) {
         const sh = shift[view.getUint16(i - 1, true) | 0x2020];
         i = sh !== 0 ? i + sh : this.verify(buf, i, cuts[k], to, k);

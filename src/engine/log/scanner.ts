@@ -109,13 +109,62 @@ function isHeaderTail(buf: Uint8Array, pos: number, nl: number): boolean {
   return j > pos + 23 && buf[j] === 91;
 }
 
+/** A log4net header starts `yyyy-MM-dd HH:mm:ss,fff [`: the line buf[pos, nl). */
+function isHeader(buf: Uint8Array, pos: number, nl: number): boolean {
+  const b = buf[pos];
+  return (
+    b >= 48 && b <= 57 && nl - pos >= 24 && buf[pos + 4] === 45 && buf[pos + 7] === 45 && buf[pos + 13] === 58 && isHeaderTail(buf, pos, nl)
+  );
+}
+
+/** What walkQuiet counts and remembers, carried in and out (one object, reused). */
+const quiet = { lineNo: 0, entries: 0, head: -1, headLine: 0, prevHead: -1 };
+
+/**
+ * Lines from `pos` up to `end` while no entry is an object: each ends before `next` (no anchor hit on
+ * it) and is not too long. Counts them and their headers and remembers the last two headers' offsets;
+ * returns where it stopped (the hit's line, a long line, or `end`). Small on purpose, so the engine
+ * compiles this loop, which sees every line, as tight as it can.
+ */
+function walkQuiet(buf: Uint8Array, pos: number, end: number, next: number, maxLine: number): number {
+  let { lineNo, entries, head, headLine, prevHead } = quiet;
+  while (pos < end) {
+    const nl = buf.indexOf(10, pos);
+    if (nl > next || nl - pos > maxLine) break;
+    lineNo++;
+    if (isHeader(buf, pos, nl)) {
+      entries++;
+      prevHead = head;
+      head = pos;
+      headLine = lineNo;
+    }
+    pos = nl + 1;
+  }
+  quiet.lineNo = lineNo;
+  quiet.entries = entries;
+  quiet.head = head;
+  quiet.headLine = headLine;
+  quiet.prevHead = prevHead;
+  return pos;
+}
+
+/**
+ * A zeroed array of `like`'s own class: a Node Buffer's carried line stays a Buffer, so the hot loops
+ * see one kind of array (a second kind makes the engine recompile them, slower, mid-file).
+ */
+function sameKind(like: Uint8Array, length: number): Uint8Array<ArrayBuffer> {
+  // The species, as subarray() uses: for a Buffer that is Node's own subclass (Buffer itself would warn).
+  const Kind = (like.constructor as { [Symbol.species]?: Uint8ArrayConstructor })[Symbol.species];
+  return Kind && Kind !== Uint8Array ? new Kind(length) : new Uint8Array(length);
+}
+
 export class LogScanner {
   bytesRead = 0;
   private readonly maxLineBytes: number;
   private readonly maxBytes: number;
   private readonly maxEntries: number;
   private encoding: LogEncoding | null = null;
-  private head = new Uint8Array(0);
+  private head: Uint8Array = new Uint8Array(0);
   private utf16: TextDecoder | null = null;
   private readonly encoder = new TextEncoder();
   private carry = new Uint8Array(4096);
@@ -157,8 +206,9 @@ export class LogScanner {
       this.problem = "too-large";
       return;
     }
-    if (this.encoding === null) {
-      const joined = new Uint8Array(this.head.length + chunk.length);
+    if (this.encoding === null && this.head.length === 0 && chunk.length >= 3) chunk = this.detect(chunk);
+    else if (this.encoding === null) {
+      const joined = sameKind(chunk, this.head.length + chunk.length);
       joined.set(this.head);
       joined.set(chunk, this.head.length);
       if (joined.length < 3) {
@@ -188,7 +238,7 @@ export class LogScanner {
     }
     this.done = true;
     if (!this.problem && (this.carryLen > 0 || this.skippingLong)) {
-      const line = new Uint8Array(this.carryLen + 1);
+      const line = sameKind(this.carry, this.carryLen + 1);
       line.set(this.carry.subarray(0, this.carryLen));
       line[this.carryLen] = 10;
       this.carryLen = 0;
@@ -259,7 +309,8 @@ export class LogScanner {
     this.sniff(chunk);
     if (this.problem) return;
     if (this.entryCount === 0 && this.symptomLen < SYMPTOM_BYTES) {
-      const part = chunk.slice(0, SYMPTOM_BYTES - this.symptomLen);
+      // A copy (a Node Buffer's slice would be a view): callers may reuse the chunk's memory.
+      const part = new Uint8Array(chunk.subarray(0, SYMPTOM_BYTES - this.symptomLen));
       this.symptomBytes.push(part);
       this.symptomLen += part.length;
     }
@@ -303,8 +354,11 @@ export class LogScanner {
       this.carryLen = 0;
       return;
     }
-    if (this.carryLen + part.length > this.carry.length) {
-      const grown = new Uint8Array(Math.max(this.carry.length * 2, this.carryLen + part.length));
+    if (this.carryLen + part.length > this.carry.length || this.carry.constructor !== part.constructor) {
+      const grown = sameKind(
+        part,
+        Math.max(this.carry.length * (this.carryLen + part.length > this.carry.length ? 2 : 1), this.carryLen + part.length),
+      );
       grown.set(this.carry.subarray(0, this.carryLen));
       this.carry = grown;
     }
@@ -351,6 +405,23 @@ export class LogScanner {
     let pos = start;
     const maxLine = this.maxLineBytes;
     while (pos < end) {
+      if (!cur && next > pos) {
+        quiet.lineNo = lineNo;
+        quiet.entries = entries;
+        quiet.head = head;
+        quiet.headLine = headLine;
+        quiet.prevHead = headPrevPos;
+        pos = walkQuiet(buf, pos, end, next, maxLine);
+        if (quiet.entries !== entries) {
+          entries = quiet.entries;
+          head = quiet.head;
+          headLine = quiet.headLine;
+          headPrevPos = quiet.prevHead;
+          headPrevTime = null;
+        }
+        lineNo = quiet.lineNo;
+        if (pos >= end) break;
+      }
       const nl = buf.indexOf(10, pos);
       lineNo++;
       if (nl - pos > maxLine) {
@@ -365,18 +436,9 @@ export class LogScanner {
         pos = nl + 1;
         continue;
       }
-      const b = buf[pos];
       // A log4net header starts `yyyy-MM-dd HH:mm:ss,fff [`; anything else (another program's timestamped
       // line quoted in an exception, a stack frame) continues the entry above.
-      if (
-        b >= 48 &&
-        b <= 57 &&
-        nl - pos >= 24 &&
-        buf[pos + 4] === 45 &&
-        buf[pos + 7] === 45 &&
-        buf[pos + 13] === 58 &&
-        isHeaderTail(buf, pos, nl)
-      ) {
+      if (isHeader(buf, pos, nl)) {
         entries++;
         if (cur) {
           headPrevPos = cur.headerPos;

@@ -85,6 +85,15 @@ describe("log reader: encodings and line ends", () => {
     expect(s.end().entries).toEqual(whole.entries);
   });
 
+  it("keeps what the user sees before any log line, though the caller reuses the chunk's memory (a Node Buffer)", () => {
+    const text = "You've been logged out of Salesforce based on your organization's security settings.\n";
+    const chunk = Buffer.from(text);
+    const s = new LogScanner("seen.txt");
+    s.push(chunk);
+    chunk.fill(0x20);
+    expect(s.end().symptom).toBe(text);
+  });
+
   it("drops repeats of the same status but keeps every change", () => {
     const sync = (t: string, st: string) => `2024-01-01 ${t},000 [1] DEBUG general Running Synchronize Status:${st}`;
     const text = [
