@@ -118,19 +118,23 @@ function isHeader(buf: Uint8Array, pos: number, nl: number): boolean {
 }
 
 /** What walkQuiet counts and remembers, carried in and out (one object, reused). */
-const quiet = { lineNo: 0, entries: 0, head: -1, headLine: 0, prevHead: -1 };
+const quiet = { lineNo: 0, entries: 0, head: -1, headLine: 0, prevHead: -1, stopNl: -1 };
 
 /**
  * Lines from `pos` up to `end` while no entry is an object: each ends before `next` (no anchor hit on
  * it) and is not too long. Counts them and their headers and remembers the last two headers' offsets;
- * returns where it stopped (the hit's line, a long line, or `end`). Small on purpose, so the engine
+ * returns where it stopped (the hit's line, a long line, or `end`), and that line's end in `quiet.stopNl`. Small on purpose, so the engine
  * compiles this loop, which sees every line, as tight as it can.
  */
 function walkQuiet(buf: Uint8Array, pos: number, end: number, next: number, maxLine: number): number {
   let { lineNo, entries, head, headLine, prevHead } = quiet;
+  quiet.stopNl = -1;
   while (pos < end) {
     const nl = buf.indexOf(10, pos);
-    if (nl > next || nl - pos > maxLine) break;
+    if (nl > next || nl - pos > maxLine) {
+      quiet.stopNl = nl;
+      break;
+    }
     lineNo++;
     if (isHeader(buf, pos, nl)) {
       entries++;
@@ -404,6 +408,8 @@ export class LogScanner {
     let entries = this.entryCount;
     let pos = start;
     const maxLine = this.maxLineBytes;
+    // The end of the line at `pos` when walkQuiet already found it, else -1.
+    let known = -1;
     while (pos < end) {
       if (!cur && next > pos) {
         quiet.lineNo = lineNo;
@@ -420,9 +426,11 @@ export class LogScanner {
           headPrevTime = null;
         }
         lineNo = quiet.lineNo;
+        known = quiet.stopNl;
         if (pos >= end) break;
       }
-      const nl = buf.indexOf(10, pos);
+      const nl = known >= 0 ? known : buf.indexOf(10, pos);
+      known = -1;
       lineNo++;
       if (nl - pos > maxLine) {
         this.skippedLongLines++;
