@@ -123,8 +123,8 @@ const quiet = { lineNo: 0, entries: 0, head: -1, headLine: 0, prevHead: -1, stop
 /**
  * Lines from `pos` up to `end` while no entry is an object: each ends before `next` (no anchor hit on
  * it) and is not too long. Counts them and their headers and remembers the last two headers' offsets;
- * returns where it stopped (the hit's line, a long line, or `end`), and that line's end in `quiet.stopNl`. Small on purpose, so the engine
- * compiles this loop, which sees every line, as tight as it can.
+ * returns where it stopped (the hit's line, a long line, or `end`), that line's end in `quiet.stopNl`.
+ * Small on purpose, so the engine compiles this loop, which sees every line, as tight as it can.
  */
 function walkQuiet(buf: Uint8Array, pos: number, end: number, next: number, maxLine: number): number {
   let { lineNo, entries, head, headLine, prevHead } = quiet;
@@ -358,11 +358,9 @@ export class LogScanner {
       this.carryLen = 0;
       return;
     }
-    if (this.carryLen + part.length > this.carry.length || this.carry.constructor !== part.constructor) {
-      const grown = sameKind(
-        part,
-        Math.max(this.carry.length * (this.carryLen + part.length > this.carry.length ? 2 : 1), this.carryLen + part.length),
-      );
+    const needed = this.carryLen + part.length;
+    if (needed > this.carry.length || this.carry.constructor !== part.constructor) {
+      const grown = sameKind(part, needed > this.carry.length ? Math.max(this.carry.length * 2, needed) : this.carry.length);
       grown.set(this.carry.subarray(0, this.carryLen));
       this.carry = grown;
     }
