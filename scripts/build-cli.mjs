@@ -1,7 +1,9 @@
-// Bundles the CLI (src/cli/main.ts) and its scan worker into lib/ with esbuild. Files are written to
-// a temporary name and renamed, so parallel builds (jest workers, `prepare`) never see half a file.
+// Bundles the CLI (src/cli/main.ts) and its scan worker into lib/ with esbuild, and writes each
+// language's catalog but English (bundled) as lib/locales/<lang>.json, read by src/cli/text.ts when
+// that language is asked for. Files are written to a temporary name and renamed, so parallel builds
+// (jest workers, `prepare`) never see half a file.
 import { build } from "esbuild";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join, basename } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -24,9 +26,21 @@ const result = await build({
   legalComments: "none",
 }).catch(() => process.exit(1));
 
-mkdirSync(outdir, { recursive: true });
-for (const file of result.outputFiles) {
-  const tmp = join(outdir, `.${basename(file.path)}.${process.pid}.tmp`);
-  writeFileSync(tmp, file.contents);
-  renameSync(tmp, file.path);
+const writeAtomic = (path, contents) => {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  writeFileSync(tmp, contents);
+  renameSync(tmp, path);
+};
+
+mkdirSync(join(outdir, "locales"), { recursive: true });
+for (const file of result.outputFiles) writeAtomic(file.path, file.contents);
+
+// The areas merged in the order of src/engine/i18n/catalogs.ts and src/cli/text.ts.
+const locales = join(root, "src/engine/i18n/locales");
+for (const lang of readdirSync(locales, { withFileTypes: true })) {
+  if (!lang.isDirectory() || lang.name === "en") continue;
+  const catalog = {};
+  for (const area of ["pane", "views", "cli", "org"])
+    Object.assign(catalog, JSON.parse(readFileSync(join(locales, lang.name, `${area}.json`), "utf8")));
+  writeAtomic(join(outdir, "locales", `${lang.name}.json`), JSON.stringify(catalog));
 }

@@ -1,9 +1,9 @@
 // Proves that `sfo-doctor` runs outside the checkout as README says: packs the CLI (scripts/pack-cli.mjs),
 // installs the tarball with `npm install -g --prefix <temp>` (offline: it depends on nothing), then runs
-// the installed `sfo-doctor --help`, `--version` and `org` on a Setup-shaped Login History CSV from a
-// folder outside the checkout. Exits 1 with the reason when any step fails. Called by .ci/run.
+// the installed `sfo-doctor --help`, `--version`, `org` on a Setup-shaped Login History CSV and
+// `diagnose --lang da` (a language read from lib/locales/) from a folder outside the checkout. Exits 1 with the reason when any step fails. Called by .ci/run.
 import { execFileSync, spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -25,13 +25,18 @@ try {
     .split("\n")
     .pop();
   const listing = execFileSync("tar", ["-tzf", tarball], { encoding: "utf8" }).trim().split("\n").sort();
+  // Every language's catalog but English (bundled in cli.js) is a file of its own, read when asked for.
+  const catalogs = readdirSync(join(root, "src/engine/i18n/locales"), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && d.name !== "en")
+    .map((d) => `package/lib/locales/${d.name}.json`);
   const expected = [
     "package/README.md",
     "package/bin/sfo-doctor.js",
     "package/lib/cli.js",
+    ...catalogs,
     "package/lib/scan-worker.js",
     "package/package.json",
-  ];
+  ].sort();
   if (listing.join() !== expected.join()) fail(`the tarball holds ${listing.join(", ")}; expected ${expected.join(", ")}`);
 
   const prefix = join(work, "prefix");
@@ -44,6 +49,7 @@ try {
   const outside = join(work, "exports");
   execFileSync(process.execPath, ["-e", `require("fs").mkdirSync(${JSON.stringify(outside)})`]);
   copyFileSync(join(root, "test/fixtures/org/login-history-setup.csv"), join(outside, "LoginHistory.csv"));
+  copyFileSync(join(root, "test/fixtures/seed-Trace.log"), join(outside, "Trace.log"));
   const run = (args) =>
     spawnSync(bin, args, {
       cwd: outside,
@@ -66,9 +72,14 @@ try {
   ) {
     fail(`sfo-doctor org LoginHistory.csv: exit ${org.status}\n${org.stdout}${org.stderr}`);
   }
+  // Danish comes from the installed lib/locales/da.json (the bundle carries English only).
+  const daTitle = JSON.parse(readFileSync(join(root, "src/engine/i18n/locales/da/pane.json"), "utf8"))["cause.refresh-token-expired.title"];
+  const da = run(["diagnose", "--lang", "da", "Trace.log"]);
+  if (da.status !== 0 || !daTitle || !da.stdout.includes(daTitle))
+    fail(`sfo-doctor diagnose --lang da Trace.log: exit ${da.status}\n${da.stdout}${da.stderr}`);
   if (!process.exitCode) {
     console.log(
-      `check-cli-install: packed ${tarball.split(/[\\/]/).pop()} (${listing.length} files), installed with npm install -g --prefix, ran --help, --version and org from outside the checkout (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+      `check-cli-install: packed ${tarball.split(/[\\/]/).pop()} (${listing.length} files), installed with npm install -g --prefix, ran --help, --version, org and diagnose in Danish from outside the checkout (${((Date.now() - started) / 1000).toFixed(1)} s)`,
     );
   }
 } finally {

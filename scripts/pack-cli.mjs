@@ -1,10 +1,10 @@
 // `npm run pack:cli [-- --out DIR]`: the CLI alone as an npm tarball, for `npm install -g` outside the
 // checkout. The project's own package.json lists the pane's libraries (React, Fluent UI) as
 // dependencies, so installing a plain `npm pack` of the checkout fetches ~90 packages the CLI never
-// loads; this package holds the bundled CLI (lib/), its launcher (bin/) and the README, and depends on
-// nothing. Prints the tarball's path.
+// loads; this package holds the bundled CLI (lib/, with its languages' catalogs in lib/locales/), its
+// launcher (bin/) and the README, and depends on nothing. Prints the tarball's path.
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -18,7 +18,14 @@ execFileSync(process.execPath, [join(root, "scripts/build-cli.mjs")], { stdio: "
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 const stage = mkdtempSync(join(tmpdir(), "sfo-doctor-pack-"));
 try {
-  for (const file of ["bin/sfo-doctor.js", "lib/cli.js", "lib/scan-worker.js", "README.md"]) {
+  const catalogs = readdirSync(join(root, "lib/locales")).filter((name) => name.endsWith(".json"));
+  for (const file of [
+    "bin/sfo-doctor.js",
+    "lib/cli.js",
+    "lib/scan-worker.js",
+    ...catalogs.map((name) => `lib/locales/${name}`),
+    "README.md",
+  ]) {
     mkdirSync(dirname(join(stage, file)), { recursive: true });
     copyFileSync(join(root, file), join(stage, file));
   }

@@ -1,15 +1,48 @@
 // The CLI's voice: picks the UI language and translates through the shared catalogs. Log- and
 // URL-derived text goes through `shown` so a hostile log cannot drive the terminal.
-import { textsFor } from "../engine/i18n/catalogs";
-import { toUiLanguage, type Translate, type UiLanguage } from "../engine/i18n";
+// English is bundled (every other language falls back to it); another language's catalog is read when
+// asked for, so the bundle carries one language, not 18, and starts faster.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { toUiLanguage, translate, type Catalog, type Translate, type UiLanguage } from "../engine/i18n";
+import enPane from "../engine/i18n/locales/en/pane.json";
+import enViews from "../engine/i18n/locales/en/views.json";
+import enCli from "../engine/i18n/locales/en/cli.json";
+import enOrg from "../engine/i18n/locales/en/org.json";
 
 export interface CliText {
   lang: UiLanguage;
   t: Translate;
 }
 
+/** The areas of a language's catalog, merged in this order (as src/engine/i18n/catalogs.ts does). */
+const AREAS = ["pane", "views", "cli", "org"] as const;
+const EN: Catalog = { ...enPane, ...enViews, ...enCli, ...enOrg };
+const loaded = new Map<UiLanguage, Catalog>([["en", EN]]);
+
+const readJson = (file: string): Catalog => JSON.parse(fs.readFileSync(file, "utf8")) as Catalog;
+
+/** A language's catalog: lib/locales/<lang>.json next to the bundle (scripts/build-cli.mjs), or the catalog files when run from the sources. */
+function catalogOf(lang: UiLanguage): Catalog {
+  let catalog = loaded.get(lang);
+  if (catalog) return catalog;
+  try {
+    catalog = readJson(path.join(__dirname, "locales", `${lang}.json`));
+  } catch {
+    const dir = path.join(__dirname, "..", "engine", "i18n", "locales", lang);
+    try {
+      catalog = Object.assign({}, ...AREAS.map((area) => readJson(path.join(dir, `${area}.json`)))) as Catalog;
+    } catch {
+      catalog = {}; // an install without its language files still speaks English
+    }
+  }
+  loaded.set(lang, catalog);
+  return catalog;
+}
+
 export function cliText(lang: UiLanguage): CliText {
-  return textsFor(lang);
+  const catalog = catalogOf(lang);
+  return { lang, t: (key, params) => translate(catalog, key, params, EN, lang) };
 }
 
 /** `--lang` wins; otherwise the POSIX locale variables, otherwise English. */

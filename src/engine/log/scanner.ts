@@ -109,13 +109,66 @@ function isHeaderTail(buf: Uint8Array, pos: number, nl: number): boolean {
   return j > pos + 23 && buf[j] === 91;
 }
 
+/** A log4net header starts `yyyy-MM-dd HH:mm:ss,fff [`: the line buf[pos, nl). */
+function isHeader(buf: Uint8Array, pos: number, nl: number): boolean {
+  const b = buf[pos];
+  return (
+    b >= 48 && b <= 57 && nl - pos >= 24 && buf[pos + 4] === 45 && buf[pos + 7] === 45 && buf[pos + 13] === 58 && isHeaderTail(buf, pos, nl)
+  );
+}
+
+/** What walkQuiet counts and remembers, carried in and out (one object, reused). */
+const quiet = { lineNo: 0, entries: 0, head: -1, headLine: 0, prevHead: -1, stopNl: -1 };
+
+/**
+ * Lines from `pos` up to `end` while no entry is an object: each ends before `next` (no anchor hit on
+ * it) and is not too long. Counts them and their headers and remembers the last two headers' offsets;
+ * returns where it stopped (the hit's line, a long line, or `end`), that line's end in `quiet.stopNl`.
+ * Small on purpose, so the engine compiles this loop, which sees every line, as tight as it can.
+ */
+function walkQuiet(buf: Uint8Array, pos: number, end: number, next: number, maxLine: number): number {
+  let { lineNo, entries, head, headLine, prevHead } = quiet;
+  quiet.stopNl = -1;
+  while (pos < end) {
+    const nl = buf.indexOf(10, pos);
+    if (nl > next || nl - pos > maxLine) {
+      quiet.stopNl = nl;
+      break;
+    }
+    lineNo++;
+    if (isHeader(buf, pos, nl)) {
+      entries++;
+      prevHead = head;
+      head = pos;
+      headLine = lineNo;
+    }
+    pos = nl + 1;
+  }
+  quiet.lineNo = lineNo;
+  quiet.entries = entries;
+  quiet.head = head;
+  quiet.headLine = headLine;
+  quiet.prevHead = prevHead;
+  return pos;
+}
+
+/**
+ * A zeroed array of `like`'s own class: a Node Buffer's carried line stays a Buffer, so the hot loops
+ * see one kind of array (a second kind makes the engine recompile them, slower, mid-file).
+ */
+function sameKind(like: Uint8Array, length: number): Uint8Array<ArrayBuffer> {
+  // The species, as subarray() uses: for a Buffer that is Node's own subclass (Buffer itself would warn).
+  const Kind = (like.constructor as { [Symbol.species]?: Uint8ArrayConstructor })[Symbol.species];
+  return Kind && Kind !== Uint8Array ? new Kind(length) : new Uint8Array(length);
+}
+
 export class LogScanner {
   bytesRead = 0;
   private readonly maxLineBytes: number;
   private readonly maxBytes: number;
   private readonly maxEntries: number;
   private encoding: LogEncoding | null = null;
-  private head = new Uint8Array(0);
+  private head: Uint8Array = new Uint8Array(0);
   private utf16: TextDecoder | null = null;
   private readonly encoder = new TextEncoder();
   private carry = new Uint8Array(4096);
@@ -157,8 +210,9 @@ export class LogScanner {
       this.problem = "too-large";
       return;
     }
-    if (this.encoding === null) {
-      const joined = new Uint8Array(this.head.length + chunk.length);
+    if (this.encoding === null && this.head.length === 0 && chunk.length >= 3) chunk = this.detect(chunk);
+    else if (this.encoding === null) {
+      const joined = sameKind(chunk, this.head.length + chunk.length);
       joined.set(this.head);
       joined.set(chunk, this.head.length);
       if (joined.length < 3) {
@@ -188,7 +242,7 @@ export class LogScanner {
     }
     this.done = true;
     if (!this.problem && (this.carryLen > 0 || this.skippingLong)) {
-      const line = new Uint8Array(this.carryLen + 1);
+      const line = sameKind(this.carry, this.carryLen + 1);
       line.set(this.carry.subarray(0, this.carryLen));
       line[this.carryLen] = 10;
       this.carryLen = 0;
@@ -259,7 +313,8 @@ export class LogScanner {
     this.sniff(chunk);
     if (this.problem) return;
     if (this.entryCount === 0 && this.symptomLen < SYMPTOM_BYTES) {
-      const part = chunk.slice(0, SYMPTOM_BYTES - this.symptomLen);
+      // A copy (a Node Buffer's slice would be a view): callers may reuse the chunk's memory.
+      const part = new Uint8Array(chunk.subarray(0, SYMPTOM_BYTES - this.symptomLen));
       this.symptomBytes.push(part);
       this.symptomLen += part.length;
     }
@@ -303,8 +358,9 @@ export class LogScanner {
       this.carryLen = 0;
       return;
     }
-    if (this.carryLen + part.length > this.carry.length) {
-      const grown = new Uint8Array(Math.max(this.carry.length * 2, this.carryLen + part.length));
+    const needed = this.carryLen + part.length;
+    if (needed > this.carry.length || this.carry.constructor !== part.constructor) {
+      const grown = sameKind(part, needed > this.carry.length ? Math.max(this.carry.length * 2, needed) : this.carry.length);
       grown.set(this.carry.subarray(0, this.carryLen));
       this.carry = grown;
     }
@@ -329,62 +385,108 @@ export class LogScanner {
     if (this.controlBytes > 8 && this.controlBytes * 100 > this.sniffed) this.problem = "binary";
   }
 
-  /** buf[start, end) holds complete lines, the last ending in LF. */
+  /**
+   * buf[start, end) holds complete lines, the last ending in LF. Every line is counted and every header
+   * seen (the summary counts entries), but an entry becomes an object only when an anchor hit falls in
+   * it, a long line cuts it or the chunk ends inside it: the others are two numbers, their header's offset
+   * and line, which the next entry needs for `previousTime`.
+   */
   private processLines(buf: Uint8Array, start: number, end: number): void {
     const { positions, count } = search().findLines(buf, start, end);
     let hi = 0;
+    let next = count > 0 ? positions[0] : end;
     let cur = this.cur;
     if (cur) cur.spanStart = start;
+    // The open entry when it is not an object yet (`cur` null): its header's offset in buf (-1: none), line and the entry before it.
+    let head = -1;
+    let headLine = 0;
+    let headPrevPos = -1;
+    let headPrevTime: string | null = null;
+    let lineNo = this.lineNo;
+    let entries = this.entryCount;
     let pos = start;
     const maxLine = this.maxLineBytes;
+    // The end of the line at `pos` when walkQuiet already found it, else -1.
+    let known = -1;
     while (pos < end) {
-      const nl = buf.indexOf(10, pos);
-      const lineNo = ++this.lineNo;
+      if (!cur && next > pos) {
+        quiet.lineNo = lineNo;
+        quiet.entries = entries;
+        quiet.head = head;
+        quiet.headLine = headLine;
+        quiet.prevHead = headPrevPos;
+        pos = walkQuiet(buf, pos, end, next, maxLine);
+        if (quiet.entries !== entries) {
+          entries = quiet.entries;
+          head = quiet.head;
+          headLine = quiet.headLine;
+          headPrevPos = quiet.prevHead;
+          headPrevTime = null;
+        }
+        lineNo = quiet.lineNo;
+        known = quiet.stopNl;
+        if (pos >= end) break;
+      }
+      const nl = known >= 0 ? known : buf.indexOf(10, pos);
+      known = -1;
+      lineNo++;
       if (nl - pos > maxLine) {
         this.skippedLongLines++;
+        if (!cur && head >= 0) cur = this.open(head, headLine, headPrevPos, headPrevTime);
         if (cur) {
           this.materialize(cur, buf, pos);
           cur.spanStart = nl + 1;
         }
         while (hi < count && positions[hi] < nl) hi++;
+        next = hi < count ? positions[hi] : end;
         pos = nl + 1;
         continue;
       }
-      const b = buf[pos];
       // A log4net header starts `yyyy-MM-dd HH:mm:ss,fff [`; anything else (another program's timestamped
       // line quoted in an exception, a stack frame) continues the entry above.
-      if (
-        b >= 48 &&
-        b <= 57 &&
-        nl - pos >= 24 &&
-        buf[pos + 4] === 45 &&
-        buf[pos + 7] === 45 &&
-        buf[pos + 13] === 58 &&
-        isHeaderTail(buf, pos, nl)
-      ) {
-        this.entryCount++;
-        const next: OpenEntry = {
-          line: lineNo,
-          parts: [],
-          partBytes: 0,
-          headerPos: pos,
-          spanStart: pos,
-          candidate: false,
-          timeText: null,
-          prevPos: cur ? cur.headerPos : -1,
-          prevTime: cur && cur.headerPos < 0 ? cur.timeText : null,
-          cp1252: false,
-        };
-        if (cur) this.finish(cur, buf, pos);
-        this.cur = cur = next;
+      if (isHeader(buf, pos, nl)) {
+        entries++;
+        if (cur) {
+          headPrevPos = cur.headerPos;
+          headPrevTime = cur.headerPos < 0 ? cur.timeText : null;
+          this.finish(cur, buf, pos);
+          cur = null;
+        } else {
+          headPrevPos = head;
+          headPrevTime = null;
+        }
+        head = pos;
+        headLine = lineNo;
       }
-      if (hi < count && positions[hi] < nl) {
+      if (next < nl) {
+        if (!cur && head >= 0) cur = this.open(head, headLine, headPrevPos, headPrevTime);
         if (cur) cur.candidate = true;
         while (hi < count && positions[hi] < nl) hi++;
+        next = hi < count ? positions[hi] : end;
       }
       pos = nl + 1;
     }
+    this.lineNo = lineNo;
+    this.entryCount = entries;
+    if (!cur && head >= 0) cur = this.open(head, headLine, headPrevPos, headPrevTime);
+    this.cur = cur;
     if (cur) this.materialize(cur, buf, end);
+  }
+
+  /** The entry whose header line starts at `headerPos` in the current buffer, as an object. */
+  private open(headerPos: number, line: number, prevPos: number, prevTime: string | null): OpenEntry {
+    return {
+      line,
+      parts: [],
+      partBytes: 0,
+      headerPos,
+      spanStart: headerPos,
+      candidate: false,
+      timeText: null,
+      prevPos,
+      prevTime,
+      cp1252: false,
+    };
   }
 
   /** Decodes the entry's bytes held in `buf` up to `end`, so it survives the next chunk. */

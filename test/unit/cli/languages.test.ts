@@ -1,7 +1,7 @@
 // The CLI in every language: --lang takes each of the 18 in our form (pt-BR), Salesforce's (pt_BR) and a
 // full locale (pt-BR, nb-NO); diagnose speaks each language whose catalog has texts (data-driven, with
 // REQUIRED_LANGUAGES from src/engine/i18n/languages.ts).
-import { buildCli, runCli, SEED_ADDIN, SEED_TRACE } from "./run-cli";
+import { buildCli, runBuiltCli, runCli, SEED_ADDIN, SEED_TRACE } from "./run-cli";
 
 // The CLI runs in this process, so jest's clock covers it: big inputs on a busy machine take a while.
 jest.setTimeout(120_000);
@@ -40,5 +40,15 @@ describe("sfo-doctor diagnose in each language", () => {
     expect(run.stdout).toContain(title);
     expect(run.stdout).toContain(CATALOGS[lang]["cause.refresh-token-expired.steps.lightning.1"]);
     if (lang !== "en") expect(run.stdout).not.toContain(CATALOGS.en["cause.refresh-token-expired.title"]);
+  });
+
+  // The bundle carries English; the built CLI reads another language's catalog from lib/locales/ when asked.
+  it.each(["da", "ja", "pt_BR"])("built, %s", (sf) => {
+    const lang = LANGUAGES.find((l) => l.salesforce === sf)!.id;
+    const run = runBuiltCli(["diagnose", "--lang", sf, SEED_TRACE, SEED_ADDIN]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(CATALOGS[lang]["cause.refresh-token-expired.title"]);
+    expect(run.stdout).toContain(CATALOGS[lang]["cause.refresh-token-expired.steps.lightning.1"]);
+    expect(run.stdout).not.toContain(CATALOGS.en["cause.refresh-token-expired.title"]);
   });
 });

@@ -27,7 +27,9 @@ function newestSource(): number {
  * every CLI test file asks, and a mutation run asks once per mutant.
  */
 export function buildCli(): void {
-  const built = ["lib/cli.js", "lib/scan-worker.js"].map((f) => fs.statSync(path.join(ROOT, f), { throwIfNoEntry: false })?.mtimeMs ?? 0);
+  const built = ["lib/cli.js", "lib/scan-worker.js", "lib/locales/da.json"].map(
+    (f) => fs.statSync(path.join(ROOT, f), { throwIfNoEntry: false })?.mtimeMs ?? 0,
+  );
   if (Math.min(...built) > newestSource()) return;
   execFileSync(process.execPath, [path.join(ROOT, "scripts/build-cli.mjs")], { cwd: ROOT, stdio: "pipe" });
 }

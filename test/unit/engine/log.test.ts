@@ -62,6 +62,39 @@ describe("log reader: encodings and line ends", () => {
     expect(s.entries[0].previousTime).toBe("2024-01-01T08:50:00.000");
   });
 
+  it("finds the failure lines anywhere in a big chunk, where its quarters meet too, as line by line", () => {
+    const failing = [
+      1, 40, 48, 49, 50, 51, 52, 53, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 147, 148, 149, 150, 151, 152, 153, 200,
+    ];
+    const lines: string[] = [];
+    for (let i = 1; i <= 200; i++) {
+      const t = `2024-01-01 08:${String(Math.floor(i / 60)).padStart(2, "0")}:${String(i % 60).padStart(2, "0")},000`;
+      lines.push(
+        failing.includes(i)
+          ? `${t} [7] ERROR sfdcsession LogOn failed with exception - token validity expired`
+          : `${t} [${1000 + i}] DEBUG SyncEngine Processing Outlook item ${i} of 250, EntryID 00000000A1B2C3D4E5F6`,
+      );
+    }
+    const bytes = new TextEncoder().encode(lines.join("\r\n") + "\r\n");
+    expect(bytes.length).toBeGreaterThan(8192);
+    const whole = scanBytes("big.log", bytes, bytes.length);
+    expect(whole.summary.entries).toBe(200);
+    expect(whole.entries.map((e) => e.line)).toEqual(failing);
+    expect(whole.entries[2].previousTime).toBe("2024-01-01T08:00:47.000");
+    const s = new LogScanner("big.log");
+    for (const line of lines) s.push(new TextEncoder().encode(line + "\r\n"));
+    expect(s.end().entries).toEqual(whole.entries);
+  });
+
+  it("keeps what the user sees before any log line, though the caller reuses the chunk's memory (a Node Buffer)", () => {
+    const text = "You've been logged out of Salesforce based on your organization's security settings.\n";
+    const chunk = Buffer.from(text);
+    const s = new LogScanner("seen.txt");
+    s.push(chunk);
+    chunk.fill(0x20);
+    expect(s.end().symptom).toBe(text);
+  });
+
   it("drops repeats of the same status but keeps every change", () => {
     const sync = (t: string, st: string) => `2024-01-01 ${t},000 [1] DEBUG general Running Synchronize Status:${st}`;
     const text = [
