@@ -3,7 +3,7 @@
 // texts, a Login History status or an error message. Read here into the same facts a log entry gives.
 import type { SidePanelSlot, SidePanelState } from "./types";
 import { matchNormalised, normaliseText, type SignatureHit } from "./causes/match";
-import { decodeSidePanelUrl, SIDE_PANEL_KEYS, SIDE_PANEL_LABELS, unknownLabel } from "./sidepanel";
+import { decodeSidePanelUrl, SIDE_PANEL_KEYS, SIDE_PANEL_LABELS, sidePanelLabelsVersion, unknownLabel } from "./sidepanel";
 import { CAUSES } from "./causes/catalog";
 
 export interface SymptomReading {
@@ -19,8 +19,11 @@ const DETAIL_KEYS = new Set(CAUSES.map((c) => c.sidePanel.detailKey));
 const trimEnd = (s: string) => s.replace(/[.!]+$/, "");
 
 let sentences: { heading: string; headingText: string; detail: string; detailText: string; key: string }[] | null = null;
+let sentencesVersion = -1;
 function knownSentences() {
-  if (sentences) return sentences;
+  // Rebuilt when a language's labels were registered since (the pane loads its language after start).
+  if (sentences && sentencesVersion === sidePanelLabelsVersion()) return sentences;
+  sentencesVersion = sidePanelLabelsVersion();
   sentences = [];
   for (const set of Object.values(SIDE_PANEL_LABELS)) {
     const headingText = set[SIDE_PANEL_KEYS.loggedOut];
@@ -50,7 +53,8 @@ function rawLabelState(text: string): SidePanelState | null {
     keys[slot] = key;
     labels[slot] = unknownLabel(key);
   }
-  const unresolved = (Object.keys(keys) as SidePanelSlot[]).filter((s) => keys[s]);
+  // Every slot given a key was read from a raw label: all of them are unresolved, in the order pasted.
+  const unresolved = Object.keys(keys) as SidePanelSlot[];
   if (!unresolved.length) return null;
   return { labels, keys, detailKey: keys.detail ?? null, unresolved };
 }
@@ -63,11 +67,14 @@ function sentenceState(normalised: string): SidePanelState | null {
     // The longest detail wins: "Click this message to log in again." ends several other details.
     if (normalised.includes(s.detail) && (!best || s.detail.length > best.detail.length)) best = s;
   }
-  // A detail text alone only counts when it is no mere tail of the heading-less sentence: it must be long enough to be one state's.
-  const detail = best && (heading || best.detail.length > 40) ? best : null;
-  if (!detail && !heading) return null;
+  // A detail text alone only counts when it is no part of another state's detail ("Click this message to log in
+  // again." ends several), in any language: a length would treat short CJK details and long German tails alike.
+  const alone = best;
+  const detail = alone && (heading || !knownSentences().some((s) => s.key !== alone.key && s.detail.includes(alone.detail))) ? alone : null;
+  const shown = heading ?? detail;
+  if (!shown) return null;
   const labels: Record<SidePanelSlot, string> = {
-    loggedOut: heading?.headingText ?? detail?.headingText ?? "",
+    loggedOut: shown.headingText,
     detail: detail?.detailText ?? "",
     button: "",
   };
@@ -78,7 +85,7 @@ function sentenceState(normalised: string): SidePanelState | null {
 
 /** Reads a pasted text as a symptom; null when it carries nothing the doctor knows. */
 export function readSymptom(text: string): SymptomReading | null {
-  const sample = text.length > 64 * 1024 ? text.slice(0, 64 * 1024) : text;
+  const sample = text.slice(0, 64 * 1024);
   const normalised = normaliseText(sample);
   const hits = matchNormalised(normalised);
   const panel = decodeSidePanelUrl(sample) ?? rawLabelState(sample) ?? sentenceState(normalised);

@@ -48,13 +48,19 @@ export const SIDE_PANEL_LABELS: Readonly<Record<SalesforceLanguage, LabelSet>> =
   SALESFORCE_LANGUAGES.map((l) => [l, l === "en_US" ? en_US : l === "da" ? da : {}]),
 ) as Record<SalesforceLanguage, LabelSet>;
 
+let version = 0;
+
 /** Adds (or replaces) a language's label resources; an empty set changes nothing. */
 export function registerSidePanelLabels(lang: SalesforceLanguage, set: LabelSet): void {
   if (Object.keys(set).length === 0) return;
   (SIDE_PANEL_LABELS as Record<SalesforceLanguage, LabelSet>)[lang] = set;
   reverse = null;
   sentences = null;
+  version++;
 }
+
+/** Grows each time a language's labels are registered: what is built from the labels is stale when it changed. */
+export const sidePanelLabelsVersion = (): number => version;
 
 /** SFO's own label text, or undefined when the language has none for the key. */
 export function labelText(key: string, lang: SalesforceLanguage): string | undefined {
