@@ -16,6 +16,7 @@ export interface SymptomReading {
 const RAW_LABEL = /<<\s*Unknown\s+Label\s*:\s*([A-Za-z0-9_]+)\s*>>/gi;
 const SLOT_OF_KEY: Record<string, SidePanelSlot> = { [SIDE_PANEL_KEYS.loggedOut]: "loggedOut", [SIDE_PANEL_KEYS.button]: "button" };
 const DETAIL_KEYS = new Set(CAUSES.map((c) => c.sidePanel.detailKey));
+// Stryker disable next-line Regex: no label text ends with more than one full stop or exclamation mark, so one or all trimmed read the same
 const trimEnd = (s: string) => s.replace(/[.!]+$/, "");
 
 let sentences: { heading: string; headingText: string; detail: string; detailText: string; key: string }[] | null = null;
@@ -64,8 +65,10 @@ function sentenceState(normalised: string): SidePanelState | null {
   let heading: ReturnType<typeof knownSentences>[number] | null = null;
   for (const s of knownSentences()) {
     if (!heading && normalised.includes(s.heading)) heading = s;
+    if (!normalised.includes(s.detail)) continue;
     // The longest detail wins: "Click this message to log in again." ends several other details.
-    if (normalised.includes(s.detail) && (!best || s.detail.length > best.detail.length)) best = s;
+    // Stryker disable next-line ConditionalExpression: the short detail other details end with comes last in every language, so the first found is already the longest
+    if (!best || s.detail.length > best.detail.length) best = s;
   }
   // A detail text alone only counts when it is no part of another state's detail ("Click this message to log in
   // again." ends several), in any language: a length would treat short CJK details and long German tails alike.

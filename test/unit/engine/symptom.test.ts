@@ -147,4 +147,22 @@ describe("side-panel languages registered later", () => {
     }
     expect(wrong).toEqual([]);
   });
+
+  it("shows the heading as pasted, in its own language, though another language words the detail the same", () => {
+    registerAllSidePanelLabels();
+    // Spanish (Spain) and Spanish (Mexico) share their detail texts but not their headings.
+    const mx = pasted(`${labelText("loggedOut", "es_MX")} ${labelText("oauthPolicy", "es_MX")}`)!;
+    expect(mx.sidePanel?.labels.loggedOut).toBe("Se cerró su sesión de Salesforce");
+    expect(mx.sidePanel?.detailKey).toBe("oauthPolicy");
+    // The shared detail alone: the first language that has it names the heading.
+    expect(pasted(labelText("oauthPolicy", "es_MX")!)?.sidePanel?.labels.loggedOut).toBe(labelText("loggedOut", "es"));
+  });
+
+  it("reads a language only partly translated for what it has, and every other language as before", () => {
+    // Thai with a heading and one detail only; Japanese with a detail but no heading.
+    registerSidePanelLabels("th", { loggedOut: "คุณออกจากระบบ Salesforce แล้ว", oauthPolicy: "เนื่องจากการตั้งค่าความปลอดภัยขององค์กรของคุณ" });
+    registerSidePanelLabels("ja", { tokenRevoked: "Salesforce for Outlook へのアクセス権が取り消されました。" });
+    expect(pasted("คุณออกจากระบบ Salesforce แล้ว เนื่องจากการตั้งค่าความปลอดภัยขององค์กรของคุณ")?.sidePanel?.detailKey).toBe("oauthPolicy");
+    expect(pasted(real("side-panel-sentence-en.txt"))?.sidePanel?.detailKey).toBe("oauthPolicy");
+  });
 });
