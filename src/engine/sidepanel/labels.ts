@@ -54,7 +54,6 @@ let version = 0;
 export function registerSidePanelLabels(lang: SalesforceLanguage, set: LabelSet): void {
   if (Object.keys(set).length === 0) return;
   (SIDE_PANEL_LABELS as Record<SalesforceLanguage, LabelSet>)[lang] = set;
-  reverse = null;
   sentences = null;
   version++;
 }
@@ -76,16 +75,6 @@ export function resolveLabel(key: string, lang: SalesforceLanguage | null): stri
 }
 
 const normal = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
-let reverse: Map<string, string> | null = null;
-
-/** Maps resolved label text (any language) back to its key; undefined when no resource has that text. Ambiguous for detail texts: prefer detailKeyForText. */
-export function keyForLabelText(text: string): string | undefined {
-  if (!reverse) {
-    reverse = new Map();
-    for (const set of Object.values(SIDE_PANEL_LABELS)) for (const [k, v] of Object.entries(set)) reverse.set(normal(v), k);
-  }
-  return reverse.get(normal(text));
-}
 
 let sentences: { sentence: string; heading: string; detail: string; key: string }[] | null = null;
 
@@ -94,7 +83,8 @@ let sentences: { sentence: string; heading: string; detail: string; key: string 
  * detail is not public, so the whole sentence (heading + detail) must equal one of our states; a detail alone (heading
  * unresolved or empty) only counts when that text is no part of another state's text.
  */
-export function detailKeyForText(heading: string, detailText: string, headingUnresolved = false): string | null {
+export function detailKeyForText(heading: string, detailText: string, headingUnresolved: boolean): string | null {
+  // Stryker disable next-line ConditionalExpression: built once and again after each registration; building it every time reads the same
   if (!sentences) {
     sentences = [];
     for (const set of Object.values(SIDE_PANEL_LABELS)) {
@@ -107,8 +97,8 @@ export function detailKeyForText(heading: string, detailText: string, headingUnr
       }
     }
   }
+  // An empty detail matches no state: labels with no text are never kept (below), and a sentence always has its detail.
   const d = normal(detailText);
-  if (!d) return null;
   const h = headingUnresolved ? "" : normal(heading);
   if (h) {
     const whole = `${h} ${d}`;

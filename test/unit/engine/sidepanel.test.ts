@@ -7,6 +7,8 @@ import {
   DOCUMENTED_LABEL_KEYS,
   CAUSES,
   SALESFORCE_LANGUAGES,
+  detailKeyForText,
+  registerSidePanelLabels,
 } from "../../../src/engine";
 
 const SEED_LINE =
@@ -166,5 +168,48 @@ describe("side panel labels (SFO's simulated resources)", () => {
         expect(decodeSidePanelUrl(url)?.detailKey).toBe(key);
       }
     }
+  });
+});
+
+describe("side panel labels, odd keys and texts", () => {
+  it("resolves a key named like a built-in property (constructor, toString) to <<Unknown Label:KEY>>, as any unknown key", () => {
+    for (const key of ["constructor", "toString", "__proto__", "hasOwnProperty"]) {
+      expect(resolveLabel(key, "en_US")).toBe(`<<Unknown Label:${key}>>`);
+      expect(sidePanelStateFor(key, "da").labels.detail).toBe(`<<Unknown Label:${key}>>`);
+    }
+  });
+
+  it("maps resolved text with doubled spaces back to its keys", () => {
+    const url = `sidepanelcontainer.htm?loggedOutLabel=You've++been+logged+out+of+Salesforce&loggedOutDetailLabel=${encodeURIComponent(
+      labelText("oauthPolicy", "en_US")!.replace(/ /g, "  "),
+    )}&buttonLabel=Log%20%20In`;
+    expect(decodeSidePanelUrl(url)?.keys).toEqual({ loggedOut: "loggedOut", detail: "oauthPolicy", button: "loginButton" });
+  });
+
+  it("maps resolved text in another letter case back to its keys, but not text with its words run together", () => {
+    const url = (heading: string, detail: string, button: string) =>
+      `sidepanelcontainer.htm?loggedOutLabel=${encodeURIComponent(heading)}&loggedOutDetailLabel=${encodeURIComponent(detail)}&buttonLabel=${encodeURIComponent(button)}`;
+    const upper = decodeSidePanelUrl(
+      url("YOU'VE BEEN LOGGED OUT OF SALESFORCE", labelText("oauthPolicy", "en_US")!.toUpperCase(), "LOG IN"),
+    )!;
+    expect(upper.keys).toEqual({ loggedOut: "loggedOut", detail: "oauthPolicy", button: "loginButton" });
+    const runTogether = decodeSidePanelUrl(url("You'vebeenloggedoutofSalesforce", "<<Unknown Label:oauthPolicy>>", "LogIn"))!;
+    expect(runTogether.keys).toEqual({ detail: "oauthPolicy" });
+  });
+
+  it("says null, not a guess, for a detail it does not know, with or without a heading", () => {
+    expect(detailKeyForText("You've been logged out of Salesforce", "because of the weather.", false)).toBeNull();
+    expect(detailKeyForText("<<Unknown Label:loggedOut>>", "because of the weather.", true)).toBeNull();
+    expect(detailKeyForText("", "", false)).toBeNull();
+  });
+
+  it("reads every state as before once a language only partly translated is registered", () => {
+    // Thai with a heading and one detail only; Japanese with a detail but no heading.
+    registerSidePanelLabels("th", { loggedOut: "คุณออกจากระบบ Salesforce แล้ว", oauthPolicy: "เนื่องจากการตั้งค่าความปลอดภัยขององค์กรของคุณ" });
+    registerSidePanelLabels("ja", { tokenRevoked: "Salesforce for Outlook へのアクセス権が取り消されました。" });
+    const url = (lang: "en_US" | "th", key: string) =>
+      `sidepanelcontainer.htm?loggedOutLabel=${encodeURIComponent(labelText("loggedOut", lang)!)}&loggedOutDetailLabel=${encodeURIComponent(labelText(key, lang)!)}`;
+    expect(decodeSidePanelUrl(url("th", "oauthPolicy"))?.detailKey).toBe("oauthPolicy");
+    expect(decodeSidePanelUrl(url("en_US", "ipRestricted"))?.detailKey).toBe("ipRestricted");
   });
 });
