@@ -49,7 +49,7 @@ export function decodeSidePanelUrl(input: string): SidePanelState | null {
     // user name, is dropped unread), else to a fragment, a closing quote or the end of the line.
     const next = /&[A-Za-z_][\w.-]*=/.exec(value);
     if (next) value = value.slice(0, next.index);
-    else if (i + 1 === marks.length) value = value.replace(/["#].*$/s, "");
+    else if (i + 1 === marks.length) value = value.replace(/["#].*/s, "");
     labels[marks[i].slot] = decodeComponent(value.replace(/&$/, "")).trim();
   }
   return stateFromLabels(labels);
@@ -67,6 +67,7 @@ export function stateFromLabels(labels: Record<SidePanelSlot, string>): SidePane
     if (raw) {
       keys[slot] = raw[1];
       unresolved.push(slot);
+      // Stryker disable next-line ConditionalExpression,LogicalOperator: an empty label and the detail slot (no fixed key) match no heading or button text either way
     } else if (labels[slot] && slot !== "detail") {
       // A heading or button slot only ever maps to its own key, and only on an exact text.
       const key = SLOT_KEYS[slot]!;
@@ -74,6 +75,7 @@ export function stateFromLabels(labels: Record<SidePanelSlot, string>): SidePane
         keys[slot] = key;
     }
   }
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: a raw or empty detail label is no state's text, so asking for its key changes nothing
   if (!keys.detail && labels.detail) {
     const k = detailKeyForText(labels.loggedOut, labels.detail, unresolved.includes("loggedOut"));
     if (k) keys.detail = k;

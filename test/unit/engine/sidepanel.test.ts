@@ -108,6 +108,37 @@ describe("side panel decoder", () => {
     expect(encoded?.labels.button).toBe("Log In");
   });
 
+  it("reads the labels pasted one a line, without the page's address, keeping a # inside a label that another follows", () => {
+    const s = decodeSidePanelUrl(
+      "loggedOutLabel=Logged out (code #401)\nloggedOutDetailLabel=<<Unknown Label:oauthPolicy>>\nbuttonLabel=Log In\n",
+    )!;
+    expect(s.labels).toEqual({ loggedOut: "Logged out (code #401)", detail: "<<Unknown Label:oauthPolicy>>", button: "Log In" });
+    expect(s.detailKey).toBe("oauthPolicy");
+  });
+
+  it("ends the last label at a closing quote or a fragment, and the address at a trailing &", () => {
+    const quoted = decodeSidePanelUrl(
+      `NavigateTo: url="file:///C:/x/sidepanelcontainer.htm?loggedOutDetailLabel=<<Unknown Label:oauthPolicy>>&buttonLabel=Log In" ok\n2015-04-24 15:18:51,001 [4816] DEBUG next line`,
+    )!;
+    expect(quoted.labels).toEqual({ loggedOut: "", detail: "<<Unknown Label:oauthPolicy>>", button: "Log In" });
+    expect(decodeSidePanelUrl("sidepanelcontainer.htm?buttonLabel=Log+In#top")!.labels.button).toBe("Log In");
+    const trailing = decodeSidePanelUrl("sidepanelcontainer.htm?loggedOutLabel=Sales & Service&buttonLabel=Log In&\r\n")!;
+    expect(trailing.labels).toEqual({ loggedOut: "Sales & Service", detail: "", button: "Log In" });
+  });
+
+  it("reads no label from a parameter whose name only ends like one", () => {
+    const s = decodeSidePanelUrl(
+      "sidepanelcontainer.htm?loggedOutDetailLabel=<<Unknown Label:oauthPolicy>>&legacyButtonLabel=Sign in&oldloggedOutLabel=x",
+    )!;
+    expect(s.labels).toEqual({ loggedOut: "", detail: "<<Unknown Label:oauthPolicy>>", button: "" });
+  });
+
+  it("decodes UTF-8 in a raw label that also holds a lone %", () => {
+    expect(decodeSidePanelUrl("sidepanelcontainer.htm?loggedOutLabel=100% sikker, S%C3%B8ren&buttonLabel=x")!.labels.loggedOut).toBe(
+      "100% sikker, Søren",
+    );
+  });
+
   it("returns null for a NavigateTo that is not the logged-out page", () => {
     expect(decodeSidePanelUrl("NavigateTo: url= file:///C:/x/sidepanel.htm")).toBeNull();
     expect(decodeSidePanelUrl("")).toBeNull();
