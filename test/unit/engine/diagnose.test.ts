@@ -1,4 +1,4 @@
-import { CAUSE_IDS, diagnose, diagnoseFiles, scanBytes } from "../../../src/engine";
+import { asExample, CAUSE_IDS, diagnose, diagnoseFiles, isEmailAddress, isExample, scanBytes } from "../../../src/engine";
 import { fixture } from "./fixtures";
 
 const seed = () => [fixture("seed-Trace.log"), fixture("seed-AddinTrace.log")];
@@ -258,5 +258,36 @@ describe("diagnose: a resolved side panel worded differently from our catalog", 
     expect(d.sidePanel?.detailKey).toBeNull();
     expect(d.cause).toBe("unknown");
     expect(d.candidates.map((c) => c.id)).toEqual(["unknown"]);
+  });
+});
+
+describe("the example's diagnosis and the user's", () => {
+  it("marks only the example logs' diagnosis as the example, so nothing made from it passes for the user's own", () => {
+    const users = diagnoseFiles(seed());
+    expect(isExample(users)).toBe(false);
+    expect(isExample(asExample(users))).toBe(true);
+    expect(asExample(users).cause).toBe(users.cause);
+    expect(isExample(null)).toBe(false);
+    expect(isExample(undefined)).toBe(false);
+  });
+});
+
+describe("the admin's address", () => {
+  it("takes an address with spaces around it, as typed or pasted", () => {
+    expect(isEmailAddress(" admin@example.com\n")).toBe(true);
+    expect(isEmailAddress("admin@example.com")).toBe(true);
+  });
+
+  it("refuses what would break a mailto: or a header line", () => {
+    for (const bad of [
+      "",
+      "admin",
+      "admin@example",
+      "a@b@example.com",
+      "Admin <admin@example.com>",
+      "a@example.com, b@example.com",
+      "a b@example.com",
+    ])
+      expect([bad, isEmailAddress(bad)]).toEqual([bad, false]);
   });
 });
