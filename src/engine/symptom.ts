@@ -20,9 +20,10 @@ const DETAIL_KEYS = new Set(CAUSES.map((c) => c.sidePanel.detailKey));
 const trimEnd = (s: string) => s.replace(/[.!]+$/, "");
 
 let sentences: { heading: string; headingText: string; detail: string; detailText: string; key: string }[] | null = null;
-let sentencesVersion = -1;
+let sentencesVersion = 0;
 function knownSentences() {
   // Rebuilt when a language's labels were registered since (the pane loads its language after start).
+  // Stryker disable next-line ConditionalExpression: building the sentences every time reads the same, only slower
   if (sentences && sentencesVersion === sidePanelLabelsVersion()) return sentences;
   sentencesVersion = sidePanelLabelsVersion();
   sentences = [];
