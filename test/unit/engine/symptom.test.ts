@@ -129,6 +129,7 @@ describe("side-panel languages registered later", () => {
   });
 
   it("keeps a language's labels when an empty set is registered for it", () => {
+    registerAllSidePanelLabels();
     registerSidePanelLabels("de", {});
     expect(labelText("loginButton", "de")).toBe("Anmelden");
     expect(pasted(`${labelText("loggedOut", "de")} ${labelText("tokenRevoked", "de")}`)?.sidePanel?.detailKey).toBe("tokenRevoked");
