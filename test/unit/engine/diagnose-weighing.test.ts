@@ -220,6 +220,27 @@ describe("diagnose: evidence", () => {
       "Trace.log:3",
     ]);
   });
+
+  it("merges long files whose lines interleave, in time order, same-moment lines in the order the files were given", () => {
+    // Over 64 lines: the sort then merges runs, and compares lines of either file both ways round.
+    const a = Array.from({ length: 40 }, (_, i): Line => [10 * H, failed(`token validity expired (a${i})`), i * 2]);
+    const b = Array.from({ length: 40 }, (_, i): Line => [10 * H, failed(`token validity expired (b${i})`), i * 2 + (i % 2)]);
+    const out = [10 * H + 1, LOGGED_OUT] as Line;
+    for (const files of [
+      [file("A.log", ...a, out), file("B.log", ...b)],
+      [file("B.log", ...b), file("A.log", ...a, out)],
+    ]) {
+      const d = diagnoseFiles(files);
+      const ms = (e: { time: string }) => Date.parse(e.time + "Z");
+      const shown = d.evidence.map((e) => `${e.file}:${e.line}`);
+      const expected = [...files.flatMap((f) => scanBytes(f.path, f.bytes).entries)]
+        .sort((x, y) => ms(x) - ms(y))
+        .map((e) => `${e.file}:${e.line}`)
+        .slice(-20);
+      expect(shown).toEqual(expected);
+      expect(d.evidence.map(ms)).toEqual([...d.evidence.map(ms)].sort((x, y) => x - y));
+    }
+  });
 });
 
 describe("diagnose: nothing given", () => {
