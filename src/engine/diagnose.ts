@@ -351,7 +351,8 @@ export function diagnose(files: ScannedFile[]): Diagnosis {
   // Stryker disable next-line StringLiteral: a pasted text only joins logs when some file has log lines
   const lastTime = facts.length ? facts[facts.length - 1].entry.time : "";
   for (const f of files) {
-    if (f.entries.length > 0 || f.symptom === undefined) continue;
+    // Only a file with no log line carries a pasted text (the log reader's rule).
+    if (f.symptom === undefined) continue;
     const reading = readSymptom(f.symptom);
     if (!reading) continue;
     const message = f.symptom.trim().slice(0, 2000);
