@@ -1,5 +1,5 @@
 // Which failure is blamed for a logout: one that came shortly before it (the seed shows under two
-// minutes between SFO's failed logon and its status change; we allow 30), not one from hours earlier.
+// minutes between SFO's failed logon and its status change; we allow 30, that minute included), not one from hours earlier.
 // Generated lines: these test the mechanics of the window, not recognition.
 import { diagnoseFiles } from "../../../src/engine";
 
@@ -22,7 +22,7 @@ function logWithFailure(minutesBefore: number): Uint8Array {
 }
 
 describe("the failure blamed for a logout", () => {
-  it.each([1, 20, 29])("a failure %i minute(s) before the logout is its cause", (minutes) => {
+  it.each([1, 20, 29, 30])("a failure %i minute(s) before the logout is its cause", (minutes) => {
     const d = diagnoseFiles([{ path: "Trace.log", bytes: logWithFailure(minutes) }]);
     expect(d.status).toBe("logged-out");
     expect(d.cause).toBe("refresh-token-expired");

@@ -1,6 +1,6 @@
 // Candidate-dense logs (a sync status line every few minutes for months): repeated status lines are
 // recognised from their bytes without decoding, and that shortcut must decide exactly as a full read would.
-import { scanBytes, LogScanner } from "../../../src/engine";
+import { diagnoseFiles, scanBytes, LogScanner } from "../../../src/engine";
 
 const enc = new TextEncoder();
 const sync = (i: number, thread: string, status: string) =>
@@ -46,6 +46,28 @@ describe("log reader: repeated sync status lines", () => {
       "Running Synchronize Status:Connected",
       "Running Synchronize Status:LoggedOut",
       "Running Synchronize Status:Connected",
+    ]);
+  });
+});
+
+describe("diagnose: the timeline of status changes", () => {
+  it("lists a status once while it lasts, also when SFO logs it again after an error", () => {
+    const d = diagnoseFiles([
+      {
+        path: "Trace.log",
+        bytes: enc.encode(
+          [
+            sync(0, "3364", "Connected"),
+            "2024-01-01 08:01:00,000 [9] ERROR sfdcsession LogOn failed with exception - Unable to connect to the remote server",
+            sync(2, "3364", "Connected"), // kept by the reader: it says SFO recovered
+            sync(3, "3364", "SalesforceNotConnected, SalesforceCredentialsInvalid"),
+          ].join("\r\n") + "\r\n",
+        ),
+      },
+    ]);
+    expect(d.timeline.map((t) => [t.line, t.status])).toEqual([
+      [1, "connected"],
+      [4, "logged-out"],
     ]);
   });
 });
