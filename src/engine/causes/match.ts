@@ -67,7 +67,9 @@ export const MIN_ANCHOR = 8;
  * What the cheap byte search looks for to find a signature's line: the signature's own `anchor`, else its
  * longest word when that is long enough (URL encoding, wrapping and quotes leave a word intact), else its
  * longest pair of neighbouring words as written, with `+` and `%20` for the space and `%2F` for a slash, and
- * as a URL inside a URL writes them (`%2B` or `%2520` for the space, `%252F` for a slash).
+ * as a URL inside a URL writes them (`%2B` or `%2520` for the space, `%252F` for a slash): Salesforce's
+ * login URLs carry a redirect in `startURL`, encoded twice (https://github.com/salesforcecli/plugin-org/pull/1387,
+ * https://github.com/atginfo/sfdc-qcp-vscode-extension/issues/48).
  */
 export function anchorsOf(signature: CauseSignature): string[] {
   if (signature.anchor) return [signature.anchor];
