@@ -35,7 +35,7 @@ const writeAtomic = (path, contents) => {
 mkdirSync(join(outdir, "locales"), { recursive: true });
 for (const file of result.outputFiles) writeAtomic(file.path, file.contents);
 
-// The areas merged in the order of src/engine/i18n/catalogs.ts and src/cli/text.ts.
+// The areas merged in the order of CATALOG_AREAS (src/engine/i18n/languages.ts).
 const locales = join(root, "src/engine/i18n/locales");
 for (const lang of readdirSync(locales, { withFileTypes: true })) {
   if (!lang.isDirectory() || lang.name === "en") continue;

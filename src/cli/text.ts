@@ -5,6 +5,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { toUiLanguage, translate, type Catalog, type Translate, type UiLanguage } from "../engine/i18n";
+import { CATALOG_AREAS } from "../engine/i18n/languages";
 import enPane from "../engine/i18n/locales/en/pane.json";
 import enViews from "../engine/i18n/locales/en/views.json";
 import enCli from "../engine/i18n/locales/en/cli.json";
@@ -15,8 +16,6 @@ export interface CliText {
   t: Translate;
 }
 
-/** The areas of a language's catalog, merged in this order (as src/engine/i18n/catalogs.ts does). */
-const AREAS = ["pane", "views", "cli", "org"] as const;
 const EN: Catalog = { ...enPane, ...enViews, ...enCli, ...enOrg };
 const loaded = new Map<UiLanguage, Catalog>([["en", EN]]);
 
@@ -31,7 +30,7 @@ function catalogOf(lang: UiLanguage): Catalog {
   } catch {
     const dir = path.join(__dirname, "..", "engine", "i18n", "locales", lang);
     try {
-      catalog = Object.assign({}, ...AREAS.map((area) => readJson(path.join(dir, `${area}.json`)))) as Catalog;
+      catalog = Object.assign({}, ...CATALOG_AREAS.map((area) => readJson(path.join(dir, `${area}.json`)))) as Catalog;
     } catch {
       catalog = {}; // an install without its language files still speaks English
     }

@@ -30,6 +30,9 @@ export type SalesforceLanguage = (typeof LANGUAGES)[number]["salesforce"];
 /** Every language the pane and the CLI speak, as UI language ids. */
 export const UI_LANGUAGES: readonly UiLanguage[] = LANGUAGES.map((l) => l.id);
 
+/** The files of a language's message catalog (locales/<lang>/<area>.json), merged in this order. */
+export const CATALOG_AREAS = ["pane", "views", "cli", "org"] as const;
+
 /** The languages whose catalogs must be complete: all 18 (the catalog tests fail on any missing or extra key). */
 export const REQUIRED_LANGUAGES: readonly UiLanguage[] = UI_LANGUAGES;
 
