@@ -8,6 +8,9 @@ const { displayName: _name, ...unit } = projects.find((p) => p.displayName === "
 module.exports = {
   ...unit,
   rootDir: "..",
+  // Jest walks its roots for every mutant's run: the sources and the tests, not the 90,000 files of
+  // node_modules (about 0.2 s less per mutant on this machine).
+  roots: ["<rootDir>/src", "<rootDir>/test"],
   // Each mutant loads only the test files that hold its covering tests (test/mutate/sequencer.cjs).
   testSequencer: "<rootDir>/test/mutate/sequencer.cjs",
   // A mutant's run stops at its first failing test (test/mutate/environment.cjs).
