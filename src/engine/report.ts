@@ -235,7 +235,8 @@ export function selectReportEvidence(evidence: readonly Evidence[], cause: Cause
     if (message.includes("status changed") || message.includes("status:")) s += 1;
     return s;
   };
-  const ranked = evidence.map((e, i) => ({ e, i, s: score(e) })).sort((a, b) => b.s - a.s || a.i - b.i);
+  // Array sort is stable: lines that say as much keep their file order, so the earliest of them stay.
+  const ranked = evidence.map((e, i) => ({ e, i, s: score(e) })).sort((a, b) => b.s - a.s);
   return ranked
     .slice(0, max)
     .sort((a, b) => a.i - b.i)
@@ -333,11 +334,12 @@ const oneLine = (text: string) => text.replace(/[ \t]+/g, " ").trim();
 
 /**
  * The words of a line: runs of non-space, where `<<Unknown Label:KEY>>` counts as one word although
- * it holds a space (SFO's own placeholder must not be cut in two). A no-break space joins, as its name
- * says: French puts one before ":" and ";", and its numbers group digits with a narrow one (12 345).
+ * it holds a space (SFO's own placeholder must not be cut in two: the regex tries it first at each "<").
+ * A no-break space joins, as its name says: French puts one before ":" and ";", and its numbers group
+ * digits with a narrow one (12 345).
  */
 function words(text: string): string[] {
-  return text.match(/(?:<<[^<>\n]*>>|[^\s<]|[\u00a0\u202f]|<(?!<[^<>\n]*>>))+/g) ?? [];
+  return text.match(/(?:<<[^<>\n]*>>|\S|[\u00a0\u202f])+/g) ?? [];
 }
 
 /**

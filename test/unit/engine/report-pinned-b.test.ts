@@ -181,7 +181,10 @@ describe("which log lines the report quotes", () => {
   });
 
   it("keeps errors over warnings", () => {
-    const lines = [...Array.from({ length: 12 }, (_, i) => evidenceLine(i + 1, `Slow sync (${i})`, "WARN")), evidenceLine(13, "Sync stopped", "ERROR")];
+    const lines = [
+      ...Array.from({ length: 12 }, (_, i) => evidenceLine(i + 1, `Slow sync (${i})`, "WARN")),
+      evidenceLine(13, "Sync stopped", "ERROR"),
+    ];
     expect(quoted(lines)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 13]);
   });
 
@@ -267,7 +270,12 @@ describe("the diagnostics block for the ticket", () => {
     d.status = "connected";
     d.cause = null;
     d.candidates = [];
-    expect(diagnostics(d).slice(0, 4)).toEqual(["DIAGNOSTICS (for the ticket)", "Status: connected", "Cause: none found", "Policy guess: -"]);
+    expect(diagnostics(d).slice(0, 4)).toEqual([
+      "DIAGNOSTICS (for the ticket)",
+      "Status: connected",
+      "Cause: none found",
+      "Policy guess: -",
+    ]);
   });
 
   it("names each kind of personal data removed, with its count", () => {
@@ -339,8 +347,12 @@ describe("short lines for the downloaded text file", () => {
     expect(wrapReportText("aaaa bbbb cc", "", "", 9)).toEqual(["aaaa bbbb", "cc"]);
   });
 
-  it("uses no indent unless asked", () => {
+  it("uses no indent unless asked, on the first line or the next ones", () => {
     expect(wrapReportText("Status changed to SalesforceNotConnected")).toEqual(["Status changed to SalesforceNotConnected"]);
+    expect(wrapReportText("Status changed to SalesforceNotConnected", undefined, undefined, 20)).toEqual([
+      "Status changed to",
+      "SalesforceNotConnected",
+    ]);
   });
 
   it("keeps an empty item's marker, without a trailing space", () => {
@@ -350,14 +362,15 @@ describe("short lines for the downloaded text file", () => {
 
   it("gives bullets and numbered items a hanging indent, also from item 10 on", () => {
     const item = "SFO logged the same refresh failure again after the next scheduled sync";
-    expect(wrapReportBody(`- ${item}`, 30)).toBe(["- SFO logged the same refresh", "  failure again after the next", "  scheduled sync"].join("\n"));
-    expect(wrapReportBody(`12. ${item}`, 30)).toBe([
-      "12. SFO logged the same",
-      "    refresh failure again",
-      "    after the next scheduled",
-      "    sync",
-    ].join("\n"));
-    expect(wrapReportBody(`  ${item}`, 30)).toBe(["  SFO logged the same refresh", "  failure again after the next", "  scheduled sync"].join("\n"));
+    expect(wrapReportBody(`- ${item}`, 30)).toBe(
+      ["- SFO logged the same refresh", "  failure again after the next", "  scheduled sync"].join("\n"),
+    );
+    expect(wrapReportBody(`12. ${item}`, 30)).toBe(
+      ["12. SFO logged the same", "    refresh failure again", "    after the next scheduled", "    sync"].join("\n"),
+    );
+    expect(wrapReportBody(`  ${item}`, 30)).toBe(
+      ["  SFO logged the same refresh", "  failure again after the next", "  scheduled sync"].join("\n"),
+    );
   });
 
   it("leaves a line that fits as it is, its spacing included", () => {
@@ -388,7 +401,9 @@ describe("short lines for the downloaded text file", () => {
     expect(visible(wrapped)).toBe(visible(body));
     const long = wrapped.split("\n").filter((l) => l.length > REPORT_LINE_WIDTH);
     // Only a word longer than a line stays long: the side panel's URL with its three placeholders.
-    expect(long).toEqual([expect.stringMatching(/^ {2}Outlook\/sidepanelcontainer\.htm\?loggedOutLabel=<<Unknown Label:loggedOut>>&.*>>$/)]);
+    expect(long).toEqual([
+      expect.stringMatching(/^ {2}Outlook\/sidepanelcontainer\.htm\?loggedOutLabel=<<Unknown Label:loggedOut>>&.*>>$/),
+    ]);
   });
 
   const noBreak = (text: string) => text.match(/[\u00a0\u202f]/g)?.length ?? 0;
