@@ -191,15 +191,15 @@ function writeFix(out: Writer, ctx: ReportContext, cause: CauseId): void {
     // The user's own steps speak to the user; the admin gets them only when the user is the fixer.
     ["report.steps.user", def.fixer === "admin" || def.fixer === "escalate" ? undefined : def.stepKeys.user],
   ];
-  let written = 0;
+  let wroteSteps = false;
   for (const [label, keys] of groups) {
-    if (!keys || keys.length === 0) continue;
+    if (!keys?.length) continue;
     out.line(ctx.t(label));
     keys.forEach((key, i) => out.numbered(i + 1, ctx.t(key)));
-    written++;
+    wroteSteps = true;
   }
   // A cause with no steps for this reader still leaves the admin something to do: the general checks.
-  if (written === 0) {
+  if (!wroteSteps) {
     out.line(ctx.t("report.path.where"));
     out.text(ctx.t("report.path.classic"), "  ");
     out.text(ctx.t("report.path.lightning"), "  ");
@@ -220,9 +220,11 @@ function writeSidePanel(out: Writer, ctx: ReportContext, d: Diagnosis): void {
   if (panel.unresolved.length > 0) out.text(ctx.t("report.sidePanel.unresolved"));
 }
 
-/** Picks the lines that say most about `cause`: its signature texts, then errors, then status lines. */
+/**
+ * Picks the lines that say most about `cause`: its signature texts, then errors, then status lines.
+ * At most `max` of them, in file order (all of them when there are no more).
+ */
 export function selectReportEvidence(evidence: readonly Evidence[], cause: CauseId | null, max = MAX_REPORT_EVIDENCE): Evidence[] {
-  if (evidence.length <= max) return [...evidence];
   const signatures = cause ? getCause(cause).signatures.map((s) => ({ text: s.text.toLowerCase(), weight: s.weight })) : [];
   const score = (e: Evidence): number => {
     const message = e.message.toLowerCase();
@@ -235,7 +237,8 @@ export function selectReportEvidence(evidence: readonly Evidence[], cause: Cause
     if (message.includes("status changed") || message.includes("status:")) s += 1;
     return s;
   };
-  const ranked = evidence.map((e, i) => ({ e, i, s: score(e) })).sort((a, b) => b.s - a.s || a.i - b.i);
+  // Array sort is stable: lines that say as much keep their file order, so the earliest of them stay.
+  const ranked = evidence.map((e, i) => ({ e, i, s: score(e) })).sort((a, b) => b.s - a.s);
   return ranked
     .slice(0, max)
     .sort((a, b) => a.i - b.i)
@@ -248,7 +251,7 @@ function writeEvidence(out: Writer, ctx: ReportContext, d: Diagnosis, cause: Cau
     out.text(ctx.t("report.evidence.none"));
     return;
   }
-  const shown = selectReportEvidence(d.evidence, d.cause ?? cause);
+  const shown = selectReportEvidence(d.evidence, cause);
   for (const e of shown) {
     const where = `${ctx.clean(baseName(e.file))}:${e.line}`;
     out.bullet(`${where}, ${e.time.replace("T", " ")}, ${e.level} ${ctx.clean(e.logger)}`);
@@ -323,8 +326,9 @@ class Writer {
   code(text: string, indent: string): void {
     this.lines.push(indent + text);
   }
+  /** A blank line before a heading or paragraph: `finish` folds runs of them into one and trims the ends. */
   private blank(): void {
-    if (this.lines.length > 0 && this.lines[this.lines.length - 1] !== "") this.lines.push("");
+    this.lines.push("");
   }
 }
 
@@ -332,10 +336,12 @@ const oneLine = (text: string) => text.replace(/[ \t]+/g, " ").trim();
 
 /**
  * The words of a line: runs of non-space, where `<<Unknown Label:KEY>>` counts as one word although
- * it holds a space (SFO's own placeholder must not be cut in two).
+ * it holds a space (SFO's own placeholder must not be cut in two: the regex tries it first at each "<").
+ * A no-break space joins, as its name says: French puts one before ":" and ";", and its numbers group
+ * digits with a narrow one (12 345).
  */
 function words(text: string): string[] {
-  return text.match(/(?:<<[^<>\n]*>>|[^\s<]|<(?!<[^<>\n]*>>))+/g) ?? [];
+  return text.match(/(?:<<[^<>\n]*>>|\S|[\u00a0\u202f])+/g) ?? [];
 }
 
 /**
@@ -370,7 +376,8 @@ export function wrapReportBody(body: string, width = REPORT_LINE_WIDTH): string 
     .split("\n")
     .flatMap((line) => {
       if (line.length <= width) return [line];
-      const m = /^( *)((?:- |\d+\. )?)/.exec(line)!;
+      // Sticky: the indent and the item's marker at the line's start (both may be empty, so it always matches).
+      const m = /( *)((?:- |\d+\. )?)/y.exec(line)!;
       const lead = m[1] + m[2];
       return wrapReportText(line.slice(lead.length), lead, " ".repeat(lead.length), width);
     })
