@@ -31,12 +31,16 @@ if (listed.status !== 0) {
   process.exit(1);
 }
 const results = JSON.parse(readFileSync(jsonFile, "utf8")).testResults;
+// Per file: its tests' full names and how long the file took, so that a mutant's files run fastest first.
 const map = Object.fromEntries(
-  results.map((file) => [relative(root, file.name).split("\\").join("/"), file.assertionResults.map((test) => test.fullName)]),
+  results.map((file) => [
+    relative(root, file.name).split("\\").join("/"),
+    { ms: file.endTime - file.startTime, tests: file.assertionResults.map((test) => test.fullName) },
+  ]),
 );
 const mapFile = join(out, "test-names.json");
 writeFileSync(mapFile, JSON.stringify(map));
-const count = Object.values(map).reduce((n, names) => n + names.length, 0);
+const count = Object.values(map).reduce((n, file) => n + file.tests.length, 0);
 console.log(`${room}: ${count} tests in ${results.length} files mapped in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 
 const run = spawnSync(bin("stryker"), ["run", `test/mutate/${room}.config.mjs`, ...strykerArgs], {

@@ -1,5 +1,6 @@
 // Chunk edges fall anywhere in a file; a Danish "Ø" or an emoji cut in half must still read as itself.
 import { LogScanner, scanBytes, decodeSidePanelUrl, type ScannedFile } from "../../../src/engine";
+import { mutationScale } from "../../mutate/scale";
 
 const enc = new TextEncoder();
 
@@ -15,9 +16,13 @@ function utf16le(text: string): Uint8Array {
   return out;
 }
 
+/** Every cut a mutation run tries: each inside a UTF-8 character and every third edge (both parities). */
+const stride = mutationScale(1, 3);
+
 /** Scans `bytes` split at one edge `cut`, for every possible edge. */
 function everySplit(bytes: Uint8Array, check: (scanned: ScannedFile, cut: number) => void): void {
   for (let cut = 1; cut < bytes.length; cut++) {
+    if (cut % stride !== 0 && (bytes[cut] & 0xc0) !== 0x80) continue;
     // scanBytes chunks evenly; two chunks split at each edge in turn reach every position.
     check(scanJoined([bytes.subarray(0, cut), bytes.subarray(cut)]), cut);
   }
