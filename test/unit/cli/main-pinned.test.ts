@@ -4,7 +4,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { Readable, Writable } from "node:stream";
 import { main, runCli as runInProcess } from "../../../src/cli/main";
-import { ROOT, runCli, SEED_ADDIN, SEED_TRACE, tempDir, writeTree } from "./run-cli";
+import { buildCli, ROOT, runBuiltCli, runCli, SEED_ADDIN, SEED_TRACE, tempDir, writeTree } from "./run-cli";
 
 jest.setTimeout(60_000);
 
@@ -319,5 +319,21 @@ describe("sfo-doctor as bin/sfo-doctor.js starts it (main)", () => {
       expect(exits).toHaveLength(1);
       expect(exits[0]).toBeUndefined();
     }
+  });
+});
+
+describe("sfo-doctor scan as built and installed", () => {
+  beforeAll(buildCli, 120_000);
+
+  it("finds its worker next to the bundle and diagnoses each user", () => {
+    const root = path.join(dir, "users");
+    writeTree(root, { "alice/Trace.log": fs.readFileSync(SEED_TRACE), "bob/AddinTrace.log": fs.readFileSync(SEED_ADDIN) });
+    const run = runBuiltCli(["scan", "--json", root]);
+    expect(run.code).toBe(0);
+    const users = JSON.parse(run.stdout).users as { user: string; cause: string }[];
+    expect(users.map((u) => [u.user, u.cause]).sort()).toEqual([
+      ["alice", "refresh-token-expired"],
+      ["bob", "refresh-token-expired"],
+    ]);
   });
 });

@@ -52,6 +52,21 @@ describe("sfo-doctor panel output", () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ detailKey: "oauthPolicy", source: { file, line: 1, navigateToLines: 1 } });
   });
 
+  it("names no cause for a detail key it does not know, nor for a panel without a detail", async () => {
+    const unknown = await runCli([
+      "panel",
+      "--json",
+      panelUrl("loggedOutLabel=<<Unknown Label:loggedOut>>&loggedOutDetailLabel=<<Unknown Label:brandNew>>"),
+    ]);
+    expect(JSON.parse(unknown.stdout)).toMatchObject({ detailKey: "brandNew", cause: null });
+    expect(
+      (await runCli(["panel", panelUrl("loggedOutLabel=<<Unknown Label:loggedOut>>&loggedOutDetailLabel=<<Unknown Label:brandNew>>")]))
+        .stdout,
+    ).toContain("Detail key brandNew is not one sfo-doctor knows.");
+    const none = await runCli(["panel", "--json", panelUrl("loggedOutLabel=<<Unknown Label:loggedOut>>")]);
+    expect(JSON.parse(none.stdout)).toMatchObject({ detailKey: null, cause: null });
+  });
+
   it("calls the resolved wording of a simulator's key simulated, not documented", async () => {
     const out = (await runCli(["panel", seedUrl.replace("<<Unknown Label:oauthPolicy>>", "<<Unknown Label:tokenRevoked>>")])).stdout;
     expect(out).toContain("If the labels resolved (en_US), they would read roughly as below. This is sfo-doctor's simulated wording");
