@@ -95,7 +95,8 @@ export function parseArgs(argv: readonly string[], platform: string): CliArgs {
   const [first, ...rest] = argv;
   if (first === undefined) throw new UsageError("cli.usage.noCommand");
   if (first === "-h" || first === "--help" || first === "help") {
-    const topic = first === "help" ? rest[0] : undefined;
+    // `help scan`, `--help scan` and `-h scan` all ask for scan's usage.
+    const topic = rest[0];
     args.helpFor = topic !== undefined && isCommand(topic) ? topic : null;
     return args;
   }
@@ -113,12 +114,14 @@ export function parseArgs(argv: readonly string[], platform: string): CliArgs {
     if (token.kind === "option-terminator") continue;
     if (token.name === "help") return { ...args, command: "help", helpFor: command };
     const name = token.name as OptionName;
-    const option = token.rawName.startsWith("--") ? `--${token.name}` : token.rawName;
+    // As typed: --csv, or -x for a short one (node gives a long option's rawName without its =value).
+    const option = token.rawName;
     if (!(name in OPTIONS) || !FLAGS_OF[command].includes(name)) throw new UsageError("cli.usage.unknownOption", { option }, command);
     if (OPTIONS[name].type === "string") {
       const value = token.value;
       if (value === undefined || value === "") throw new UsageError("cli.usage.missingValue", { option }, command);
       if (name === "lang") args.lang = spokenLanguage(value);
+      // Stryker disable next-line ConditionalExpression: --to is the only other option that takes a value
       else if (name === "to") {
         if (!isEmailAddress(value)) throw new UsageError("cli.usage.badAddress", { to: value }, command, false);
         args.to = value.trim();
@@ -128,6 +131,7 @@ export function parseArgs(argv: readonly string[], platform: string): CliArgs {
     } else if (name === "json") args.json = true;
     else if (name === "csv") args.csv = true;
     else if (name === "no-redact") args.redact = false;
+    // Stryker disable next-line ConditionalExpression: --print-queries is the last flag left; --help returned above
     else if (name === "print-queries") args.printQueries = true;
   }
 

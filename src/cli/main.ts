@@ -55,6 +55,7 @@ async function readAll(stream: NodeJS.ReadableStream, limit: number): Promise<st
   const parts: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
+    // Stryker disable next-line ConditionalExpression: Buffer.from copies a Buffer to an equal one
     const b = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
     parts.push(b);
     if ((size += b.length) > limit) break;
@@ -113,6 +114,7 @@ async function run(args: CliArgs, t: CliText, io: CliIo): Promise<number> {
       // V8 doubles its young generation (to 2 x 32 MiB here) whenever enough has survived its scavenges,
       // and a long stream always gets there; a stream's garbage dies young, so the first size does. The
       // flag is read at each resize, so setting it now holds (measured by scripts/bench/org.mjs).
+      // Stryker disable next-line StringLiteral: memory use only, which no output shows (scripts/bench/org.mjs measures it)
       v8.setFlagsFromString("--semi-space-growth-factor=1");
       // A bar only where a person watches and the read takes a while.
       const bar = io.stderr.isTTY ? byteProgressBar(io.stderr, t) : null;
@@ -149,7 +151,7 @@ function exitCodeFor(error: unknown, t: CliText, command: CommandName | null, js
       : error instanceof InputProblem
         ? problemMessage(error, t, command)
         : error instanceof ScanWorkerExited
-          ? t.t("cli.error.workerExited", { user: error.user, code: error.code ?? "?" })
+          ? t.t("cli.error.workerExited", { user: error.user, code: error.code })
           : t.t("cli.error.unexpected", { message: (error instanceof Error ? error.message : String(error)).split("\n")[0] });
   // A script that asked for JSON gets JSON, also when the run fails.
   if (json && !(error instanceof UsageError)) {
@@ -172,6 +174,7 @@ function exitCodeOf(error: unknown): number {
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   let t = cliText(pickLanguage(langFlag(argv), io.env));
   let command: CommandName | null = null;
+  // Stryker disable next-line BooleanLiteral: read only when parseArgs got through (it sets it), or for a usage error, which never answers in JSON
   let json = false;
   try {
     const args = parseArgs(argv, io.platform);

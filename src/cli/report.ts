@@ -10,7 +10,7 @@ export function renderReport(report: AdminReport, t: CliText, to: string | null)
   const head = [to ? t.t("cli.report.to", { to }) : null, t.t("cli.report.subject", { subject: report.subject })].filter(Boolean);
   // The body quotes log lines: keep its lines, but no terminal control characters.
   const body = report.body
-    .replace(/\s+$/, "")
+    .trimEnd()
     .split(/\r?\n/)
     .map((line) => shown(line, Infinity))
     .join("\n");
@@ -19,7 +19,7 @@ export function renderReport(report: AdminReport, t: CliText, to: string | null)
 
 /** One line for stderr: what redaction took out, so the sender knows what to double-check. */
 export function redactionNote(report: AdminReport, t: CliText, redacted: boolean): string {
-  const removed = report.removed.filter((r) => r.count > 0);
+  const removed = report.removed; // only the kinds it found: the engine lists no zero counts
   const list = removed.map((r) => `${r.count} × ${t.t(`cli.redaction.${r.kind}`)}`).join(", ");
   // Credentials go even with --no-redact: say so, and what went.
   if (!redacted) return removed.length ? t.t("cli.report.notRedactedRemoved", { list }) : t.t("cli.report.notRedacted");

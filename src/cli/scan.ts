@@ -23,7 +23,8 @@ type Progress = (done: number, total: number) => void;
 export class ScanWorkerExited extends Error {
   constructor(
     public readonly user: string,
-    public readonly code: number | null,
+    /** The worker's exit code: node always gives one. */
+    public readonly code: number,
   ) {
     super(`scan worker exited (${code}) while reading ${user}`);
     this.name = "ScanWorkerExited";
