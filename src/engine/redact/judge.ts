@@ -41,13 +41,13 @@ export function looksLikeCode(value: string): boolean {
 
 /**
  * A phone number written the way people write them: international (`+45 12 34 56 78`, `+1 (415)
- * 555-0132`) or North American (`(415) 555-0132`, `415-555-0132`). Dates, times, versions and ticks
- * have other shapes and stay.
+ * 555-0132`) or North American (`(415) 555-0132`, `415-555-0132`, with the trunk prefix
+ * `1-415-555-0132`). Dates, times, versions and ticks have other shapes and stay.
  */
 export function isPhoneNumber(candidate: string): boolean {
   const digits = candidate.replace(/[^0-9]/g, "").length;
   if (/^\+[1-9][0-9 ().-]*[0-9]$/.test(candidate)) return digits >= 8 && digits <= 15 && !/[ ().-]{3}/.test(candidate);
-  return /^(?:\([0-9]{3}\) ?|[0-9]{3}[-. ])[0-9]{3}[-. ][0-9]{4}$/.test(candidate);
+  return /^(?:1[-. ])?(?:\([0-9]{3}\) ?|[0-9]{3}[-. ])[0-9]{3}[-. ][0-9]{4}$/.test(candidate);
 }
 
 /** Salesforce's registrable domains: hosts under them belong to Salesforce or to one org. */
