@@ -586,13 +586,13 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     ),
     replace: (m) => {
       if (m.length > 64) return null;
+      // Shorter by one stop at a time (`fe80::1...` ends a sentence; `2001:db8::` ends in colons of its own).
       let candidate = m;
-      for (let i = 0; i < 3; i++) {
-        if (isIpv6(candidate)) return REDACTION_PLACEHOLDERS.ipv6 + m.slice(candidate.length);
+      while (!isIpv6(candidate)) {
         if (!/[.:]$/.test(candidate)) return null;
         candidate = candidate.slice(0, -1);
       }
-      return null;
+      return REDACTION_PLACEHOLDERS.ipv6 + m.slice(candidate.length);
     },
   },
   {
