@@ -137,8 +137,12 @@ describe("host names and addresses before punctuation", () => {
     ["Connecting to 2001:db8::8a2e:370:7334...", "Connecting to [ip]..."],
     // A dotted leader: the run is 64 characters, the longest still read.
     ["Checking fe80::1" + ".".repeat(57) + " OK", "Checking [ip]" + ".".repeat(57) + " OK"],
-    // A MAC address and a time are no addresses.
+    // A MAC address, a certificate's SHA-1 fingerprint and a time are no addresses (nor is any piece of them).
     ["adapter 00:1A:2B:3C:4D:5E up", "adapter 00:1A:2B:3C:4D:5E up"],
+    [
+      "certificate fingerprint AB:CD:EF:12:34:56:78:90:AB:CD:EF:12:34:56:78:90:AB:CD:EF:12 untrusted",
+      "certificate fingerprint AB:CD:EF:12:34:56:78:90:AB:CD:EF:12:34:56:78:90:AB:CD:EF:12 untrusted",
+    ],
     ["at 15:17:11,290 ok", "at 15:17:11,290 ok"],
   ])("%s", (input, expected) => {
     expect(redact(input).text).toBe(expected);
