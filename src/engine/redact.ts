@@ -645,10 +645,11 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
   {
     // Any other long random run (base64/base64url, 32+ characters): a credential until shown otherwise.
     // The run is taken whole (lookahead + backreference = atomic), then judged. Last, and without dots,
-    // so that no other rule changes a run after it was judged.
+    // so that no other rule changes a run after it was judged. It may start right after "=": the value of
+    // any key (state=, nonce=) is judged like any other run; "=" inside a run is only its padding.
     kind: "secret",
     pattern: new RegExp(
-      `${start("A-Za-z0-9+=_~-")}(?=[A-Za-z0-9])(?=[A-Za-z0-9+_~-]{32})(?=(?<run>[A-Za-z0-9+_~-]+))\\k<run>(?:=|%3[Dd]){0,2}`,
+      `${start("A-Za-z0-9+_~-")}(?=[A-Za-z0-9])(?=[A-Za-z0-9+_~-]{32})(?=(?<run>[A-Za-z0-9+_~-]+))\\k<run>(?:=|%3[Dd]){0,2}`,
       "g",
     ),
     replace: (m) => (looksLikeSecret(m) ? REDACTION_PLACEHOLDERS.secret : null),

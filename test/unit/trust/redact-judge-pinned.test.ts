@@ -24,6 +24,13 @@ describe("random credentials: the run's length, its three classes and how often 
     expect(logged(`cached credential ${AT_THE_LINE}%3D%3D for sync`)).toBe("cached credential [secret] for sync");
   });
 
+  it("takes a random value right after any key's equals sign, as in an OAuth redirect's state= and nonce=", () => {
+    expect(logged(`redirect ?state=${AT_THE_LINE}&display=popup`)).toBe("redirect ?state=[secret]&display=popup");
+    expect(logged(`id token request nonce=${AT_THE_LINE}== sent`)).toBe("id token request nonce=[secret] sent");
+    // The same value after a colon was always taken.
+    expect(logged(`nonce: ${AT_THE_LINE}`)).toBe("nonce: [secret]");
+  });
+
   it("keeps a run one flip under the line, also when URL-encoded padding follows it", () => {
     expect(logged(`cached value ${UNDER_THE_LINE} for sync`)).toBe(`cached value ${UNDER_THE_LINE} for sync`);
     expect(logged(`cached value ${UNDER_THE_LINE}%3D%3D for sync`)).toBe(`cached value ${UNDER_THE_LINE}%3D%3D for sync`);
