@@ -104,6 +104,7 @@ describe("redact: phone numbers written without a key", () => {
     ["Contact Jane (+45 12 34 56 78) not synced", "Contact Jane ([phone]) not synced"],
     ["Contact Jane %28%2B45%2012%2034%2056%2078%29 not synced", "Contact Jane %28[phone]%29 not synced"],
     ["Contact %28%2B49%2030%201234%205678%29", "Contact %28[phone]%29"],
+    ["Contact Jane %28%2B45%2012%2034%2056%2078%29.", "Contact Jane %28[phone]%29."],
     ["2015-04-24 15:17:11,290 (+1 415 555 0132)", "2015-04-24 15:17:11,290 ([phone])"],
     ["Desk x (415) 555-0132)", "Desk x [phone])"],
     ["Desk ((415) 555-0132)", "Desk ([phone])"],
@@ -132,6 +133,7 @@ describe("redact: phone numbers written without a key", () => {
     ["Mobile or office: (415) 555-0132(415) 555-0199", "Mobile or office: [phone][phone]"],
     ["Numbers 415-555-0132 415-555-0199 and 2015", "Numbers [phone] [phone] and 2015"],
     ["+1 415 555 0132 (415) 555-0199", "[phone] [phone]"],
+    ["GET /search?q=%2B1%20415%20555%200132%3B415-555-0199", "GET /search?q=[phone]%3B[phone]"],
   ])("two numbers in a row: %s", (input, expected) => {
     expect(redact(input)).toEqual({ text: expected, removed: [{ kind: "phone", count: 2 }] });
   });
