@@ -297,8 +297,10 @@ function phonesIn(run: string): { text: string; found: number } {
   // Stryker disable next-line EqualityOperator: words and separators alternate, so there is an odd number of parts and i, always even, never equals it
   for (let i = 0; i < parts.length; i += 2) {
     let taken = 0;
-    // Stryker disable next-line ArithmeticOperator: more words than are left join the same text again, with the same verdict
-    for (let words = Math.min(6, Math.ceil((parts.length - i) / 2)); words >= 1 && !taken; words--) {
+    // An empty word (between two separators, as in a run of %-escapes) starts no number: nothing to try.
+    // Stryker disable next-line ConditionalExpression,ArithmeticOperator: trying it, or more words than are left, only reads texts no number starts with, or the same text again
+    const most = parts[i] ? Math.min(6, Math.ceil((parts.length - i) / 2)) : 0;
+    for (let words = most; words >= 1 && !taken; words--) {
       const raw = parts.slice(i, i + words * 2 - 1).join("");
       // An opening bracket before a `+` belongs to the text around the number.
       const lead = /^(?:\(|%28)(?=\+|%2[Bb])/.exec(raw)?.[0] ?? "";
