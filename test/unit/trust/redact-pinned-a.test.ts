@@ -120,7 +120,8 @@ describe("redact: phone numbers written without a key", () => {
     ["(415) 555-0132 (mobile)", "[phone] (mobile)"],
     ["+44 (0)20 7946 0958", "[phone]"],
     // Numbers before a phone number are left as they are.
-    ["Ref 1 (415) 555-0132", "Ref 1 [phone]"],
+    // The trunk prefix "1 " belongs to a North American number.
+    ["Ref 1 (415) 555-0132", "Ref [phone]"],
     ["Room 5 +1 415 555 0132", "Room 5 [phone]"],
     ["Tel.: 1)+45 12 34 56 78", "Tel.: 1)[phone]"],
     ["Tel.: +45  12  34  56  78 (mobile)", "Tel.: [phone] (mobile)"],
