@@ -119,9 +119,9 @@ describe("redact: phone numbers written without a key", () => {
     ["+44 20 7946 0958 (office)", "[phone] (office)"],
     ["(415) 555-0132 (mobile)", "[phone] (mobile)"],
     ["+44 (0)20 7946 0958", "[phone]"],
-    // Numbers before a phone number are left as they are.
     // The trunk prefix "1 " belongs to a North American number.
     ["Ref 1 (415) 555-0132", "Ref [phone]"],
+    // Other numbers before a phone number are left as they are.
     ["Room 5 +1 415 555 0132", "Room 5 [phone]"],
     ["Tel.: 1)+45 12 34 56 78", "Tel.: 1)[phone]"],
     ["Tel.: +45  12  34  56  78 (mobile)", "Tel.: [phone] (mobile)"],
