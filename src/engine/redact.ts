@@ -643,7 +643,9 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     // Unkeyed phone numbers: a run of digits and phone punctuation (raw or %-encoded) taken whole, then
     // read word by word for the longest phone number at each word (at most six words: linear).
     kind: "phone",
-    pattern: /(?<![A-Za-z0-9_.+-]|\[(?:phone|id|secret)\])(?=(?:[+(]|%2[Bb]|%28)?[0-9])(?=(?<run>[0-9().+ %Bb-]+))\k<run>/g,
+    // It starts after a word's end or a whole %XX escape (call%20415-…), never inside an escape.
+    pattern:
+      /(?:(?<![A-Za-z0-9_.+-]|\[(?:phone|id|secret)\])|(?<=%[0-9A-Fa-f]{2}))(?<!%)(?<!%[0-9A-Fa-f])(?=(?:[+(]|%2[Bb]|%28)?[0-9])(?=(?<run>[0-9().+ %Bb-]+))\k<run>/g,
     replace: (m) => {
       // Every phone number isPhoneNumber accepts starts with `+` or `(` (raw or %-encoded) or has the
       // North American 3-3-4 shape: a run with none of them (a date, a time, a count) is not read.

@@ -156,4 +156,15 @@ describe("redact: phone numbers written without a key", () => {
     const text = `Ref 1${unit.repeat(mutationScale(1 << 17, 1 << 12))}2 end`;
     expect(redact(text).text).toBe(text);
   });
+
+  it("takes a number that stands between URL-encoded spaces, not the escape's digits with it", () => {
+    expect(redact("text=call%20415-555-0132%20today")).toEqual({
+      text: "text=call%20[phone]%20today",
+      removed: [{ kind: "phone", count: 1 }],
+    });
+    expect(redact("q=call%20%2B45%2012%2034%2056%2078%20now")).toEqual({
+      text: "q=call%20[phone]%20now",
+      removed: [{ kind: "phone", count: 1 }],
+    });
+  });
 });
