@@ -13,6 +13,8 @@ const HEADER_LINES = 5;
 
 const QUOTE = 34;
 const PIECE_BYTES = 64 * 1024;
+/** Bytes looked at to tell the encoding (byte-order mark, gzip, NULs), however small the pieces come. */
+const HEAD_BYTES = 4096;
 
 /** How many bytes at the end of `b` begin a UTF-8 character that continues in the next piece. */
 export function incompleteUtf8Tail(b: Uint8Array): number {
@@ -75,6 +77,13 @@ export function csvDelimiter(header: string): string {
   return candidates[0][1] > 0 ? candidates[0][0] : ",";
 }
 
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
+
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
 function flatten(record: { [k: string]: Json }, prefix = "", out: Record<string, string> = {}): Record<string, string> {
@@ -101,7 +110,8 @@ export class OrgFileReader {
   private sink: RowSink | null = null;
   /** The sink's `mentions` as a global regex, to search forward through a piece. */
   private mentions: RegExp | null = null;
-  private bytes = 0;
+  /** The file's first bytes while fewer than HEAD_BYTES came: its encoding is judged on them. */
+  private head: Uint8Array | null = null;
   private carry: Uint8Array | null = null;
 
   constructor(
@@ -122,8 +132,25 @@ export class OrgFileReader {
 
   push(bytes: Uint8Array): void {
     if (bytes.byteLength === 0) return;
-    if (!this.decoder) this.decoder = this.start(bytes);
-    this.bytes += bytes.byteLength;
+    if (!this.decoder) {
+      const head = this.head ? concat(this.head, bytes) : bytes;
+      if (head.byteLength < HEAD_BYTES) {
+        this.head = head === bytes ? bytes.slice() : head;
+        return;
+      }
+      this.head = null;
+      this.begin(head);
+      return;
+    }
+    this.feed(bytes);
+  }
+
+  private begin(head: Uint8Array): void {
+    this.decoder = this.start(head);
+    this.feed(head);
+  }
+
+  private feed(bytes: Uint8Array): void {
     // Small pieces: V8 decodes and frees 64 KiB strings many times faster than 4 MiB ones (young space).
     for (let at = 0; at < bytes.byteLength; at += PIECE_BYTES) this.piece(bytes.subarray(at, at + PIECE_BYTES));
   }
@@ -137,9 +164,7 @@ export class OrgFileReader {
     // the bytes of a character cut at a piece's end wait for the next piece.
     let b = bytes;
     if (this.carry) {
-      b = new Uint8Array(this.carry.length + bytes.length);
-      b.set(this.carry);
-      b.set(bytes, this.carry.length);
+      b = concat(this.carry, bytes);
       this.carry = null;
     }
     const tail = incompleteUtf8Tail(b);
@@ -165,7 +190,12 @@ export class OrgFileReader {
 
   /** Finishes the file; throws OrgInputError when it held nothing we read. */
   end(): OrgFileSummary {
-    if (this.bytes === 0 || !this.decoder) throw new OrgInputError(this.file, "empty");
+    if (this.head) {
+      const head = this.head;
+      this.head = null;
+      this.begin(head);
+    }
+    if (!this.decoder) throw new OrgInputError(this.file, "empty");
     if (this.carry) {
       const carry = this.carry;
       this.carry = null;
