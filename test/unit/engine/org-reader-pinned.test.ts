@@ -80,7 +80,8 @@ describe("org reader: letters of every UTF-8 length across chunk edges", () => {
 });
 
 describe("org reader: UTF-16 with a byte-order mark (Excel's Unicode text)", () => {
-  const text = "Username\tLogin Time\tStatus\tApplication\r\nåse@example.dk\t2024-03-01T10:00:00Z\tRestricted IP\tSalesforce for Outlook\r\n";
+  const text =
+    "Username\tLogin Time\tStatus\tApplication\r\nåse@example.dk\t2024-03-01T10:00:00Z\tRestricted IP\tSalesforce for Outlook\r\n";
 
   it("reads little-endian and big-endian files in odd pieces", () => {
     for (const [encoding, bytes] of [
@@ -106,7 +107,10 @@ describe("org reader: UTF-16 with a byte-order mark (Excel's Unicode text)", () 
   });
 
   it("shows a letter cut off at the end of a UTF-16 file as the replacement mark", () => {
-    const bytes = cat(Uint8Array.of(0xff, 0xfe), utf16le(`${HEADER}\r\n2024-03-01T10:00:00Z`.replace(/^.*$/m, "Login Time,Status,Application,Username")));
+    const bytes = cat(
+      Uint8Array.of(0xff, 0xfe),
+      utf16le(`${HEADER}\r\n2024-03-01T10:00:00Z`.replace(/^.*$/m, "Login Time,Status,Application,Username")),
+    );
     const full = cat(bytes, utf16le(",Restricted IP,Salesforce for Outlook,cut@example.com"), Uint8Array.of(0x41));
     const r = seen(read(full, 4));
     expect(r.users).toEqual([["cut@example.com\uFFFD", "ip-restricted", 1, 1]]);
@@ -157,11 +161,213 @@ describe("org reader: Windows-1252 (Excel's ANSI CSV)", () => {
   });
 
   it("reads a download cut inside its last letter, keeping the cut row", () => {
-    const data = enc(["Login Time,Status,Application,Username", "2024-03-01T10:00:00Z,Restricted IP,Salesforce for Outlook,jens.krø"].join("\r\n"));
+    const data = enc(
+      ["Login Time,Status,Application,Username", "2024-03-01T10:00:00Z,Restricted IP,Salesforce for Outlook,jens.krø"].join("\r\n"),
+    );
     for (const piece of [1, 5, data.length]) {
       const r = seen(read(data.subarray(0, data.length - 1), piece));
       expect(r.file).toMatchObject({ rows: 1, sfoRows: 1, encoding: "windows-1252" });
       expect(r.users).toEqual([["jens.kr\u00c3", "ip-restricted", 1, 1]]);
+    }
+  });
+});
+
+describe("org reader: sf data query --json", () => {
+  const lh = (o: Record<string, unknown>) => ({
+    attributes: { type: "LoginHistory", url: "/services/data/v62.0/sobjects/LoginHistory/0Ya" },
+    UserId: "0055g00000AnnaAAA",
+    LoginTime: "2024-03-04T08:12:00.000+0000",
+    Status: "Failed: IP Address Not Allowed",
+    Application: "Salesforce for Outlook",
+    ClientVersion: "2.9.3",
+    ...o,
+  });
+  const envelope = (records: unknown) => enc(JSON.stringify({ status: 0, result: { records, totalSize: 1, done: true } }, null, 2));
+
+  it("takes JSON after leading blank lines, as an object or a bare array, in any pieces", () => {
+    for (const data of [cat(enc("\n  \r\n"), envelope([lh({})])), enc(`  [${JSON.stringify(lh({}))}]`)]) {
+      for (const piece of [1, 2, 9, data.length]) {
+        const r = seen(read(data, piece, "lh.json"));
+        expect(r.file).toMatchObject({ format: "json", delimiter: null, rows: 1, sfoRows: 1 });
+        expect(r.users).toEqual([["0055g00000AnnaAAA", "ip-restricted", 1, 1]]);
+      }
+    }
+  });
+
+  it("numbers unreadable records by their place and skips what is not a record", () => {
+    const r = read(
+      envelope([lh({}), null, lh({ LoginTime: "yesterday" }), "text", [1], 7, lh({ UserId: "0055g00000BoHolAAA" })]),
+      64,
+      "lh.json",
+    );
+    expect(r.files[0]).toMatchObject({ rows: 7, sfoRows: 2, unreadable: { count: 5, lines: [2, 3, 4, 5, 6] } });
+    expect(r.users.map((u) => u.user).sort()).toEqual(["0055g00000AnnaAAA", "0055g00000BoHolAAA"]);
+  });
+
+  it("reads an empty value as empty, not as the word null", () => {
+    const r = read(envelope([lh({ ClientVersion: null })]), 64, "lh.json");
+    expect(r.users[0].clientVersion).toBeNull();
+    const tokens = enc(
+      JSON.stringify({
+        status: 0,
+        result: {
+          records: [
+            {
+              attributes: { type: "OauthToken" },
+              UserId: "0055g00000AnnaAAA",
+              AppName: "Salesforce for Outlook",
+              CreatedDate: "2024-03-01T08:00:00.000+0000",
+              LastUsedDate: null,
+              UseCount: null,
+            },
+          ],
+        },
+      }),
+    );
+    const t = read(tokens, 64, "tokens.json");
+    expect(t.files[0]).toMatchObject({ kind: "oauth-token", rows: 1, sfoRows: 1, unreadable: { count: 0 } });
+    expect(t.tokens[0].tokens[0]).toMatchObject({ created: "2024-03-01 08:00:00 UTC", lastUsed: null, useCount: null });
+  });
+
+  it("takes the columns from the first 100 records", () => {
+    const records = Array.from({ length: 100 }, (_, i) => lh({ UserId: `u${i}`, ClientVersion: undefined }));
+    records.push(lh({ UserId: "late", ClientVersion: "2.9.3" }));
+    const r = read(envelope(records), 1 << 16, "lh.json");
+    expect(r.files[0]).toMatchObject({ rows: 101, sfoRows: 101 });
+    expect(r.users.find((u) => u.user === "late")?.clientVersion).toBeNull();
+  });
+
+  it("names the columns of JSON that holds other records, without sf's attributes", () => {
+    const contact = {
+      attributes: { type: "Contact" },
+      Id: "003",
+      FirstName: "Anna",
+      LastName: "Berg",
+      Email: "a@example.com",
+      Phone: "1",
+      Account: { attributes: { type: "Account" }, Name: "Acme" },
+      Title: "x",
+    };
+    for (const data of [envelope([null, "text", [1], 7, contact]), enc(JSON.stringify([contact]))])
+      expect(seen(read(data, 64, "contacts.json")).problem).toEqual({
+        reason: "not-org",
+        detail: "Id, FirstName, LastName, Email, Phone, Account.Name",
+      });
+    const other = { a: 1, b: 2, c: 3, d: 4, e: 5, f: 6, g: 7 };
+    expect(seen(read(enc(JSON.stringify(other)), 64, "x.json")).problem).toEqual({ reason: "not-org", detail: "a, b, c, d, e, f" });
+    expect(seen(read(envelope([]), 64, "none.json")).problem).toEqual({ reason: "no-records", detail: "" });
+    expect(seen(read(envelope([null, 3]), 64, "none.json")).problem?.reason).toBe("no-records");
+  });
+
+  it("shows sf's error as one line: name and message, the first line, at most 300 characters, no closing full stop", () => {
+    const err = (o: Record<string, unknown>) => seen(read(enc(JSON.stringify({ status: 1, ...o })), 64, "err.json")).problem;
+    expect(err({ name: "INVALID_TYPE", message: "sObject type 'OauthTokens' is not supported.  \nSecond line." })).toEqual({
+      reason: "query-error",
+      detail: "INVALID_TYPE: sObject type 'OauthTokens' is not supported",
+    });
+    expect(err({ name: "", message: "Bad query.." })).toEqual({ reason: "query-error", detail: "Bad query" });
+    expect(err({ name: 42, message: "Bad query" })?.detail).toBe("Bad query");
+    expect(err({ message: "x".repeat(400) })?.detail).toBe("x".repeat(300));
+  });
+});
+
+describe("org reader: CSV lines", () => {
+  const row = (user: string, status = "Restricted IP", time = "2024-03-01T10:00:00Z") => `${user},${time},${status},Salesforce for Outlook`;
+
+  it("reads the last row without a line break, and numbers an unreadable one right", () => {
+    for (const piece of [1, 4, 1000]) {
+      const a = seen(read(enc([HEADER, row("a@example.com"), row("b@example.com", "User is frozen")].join("\r\n")), piece));
+      expect(a.file).toMatchObject({ rows: 2, sfoRows: 2, unreadable: { count: 0 } });
+      expect(a.users.map((u) => u.slice(0, 2)).sort()).toEqual([
+        ["a@example.com", "ip-restricted"],
+        ["b@example.com", "user-auth-failure"],
+      ]);
+      const b = seen(read(enc([HEADER, row("a@example.com"), row("b@example.com", "Success", "soon")].join("\n")), piece));
+      expect(b.file).toMatchObject({ rows: 2, sfoRows: 1, unreadable: { count: 1, lines: [3] } });
+      // A file cut after its carriage return: the row is whole.
+      const c = seen(
+        read(
+          enc(
+            ["Username,Status,Application,Login Time", "a@example.com,Restricted IP,Salesforce for Outlook,2024-03-01T10:00:00Z\r"].join(
+              "\r\n",
+            ),
+          ),
+          piece,
+        ),
+      );
+      expect(c.file).toMatchObject({ rows: 1, sfoRows: 1, unreadable: { count: 0 } });
+    }
+  });
+
+  it("skips blank lines before the header and between rows", () => {
+    const r = seen(read(enc(`\n\n${HEADER}\n\n${row("a@example.com")}\n\r\n${row("b@example.com")}\n`), 3));
+    expect(r.file).toMatchObject({ rows: 2, sfoRows: 2, unreadable: { count: 0 } });
+  });
+
+  it("finds the header below up to four title lines, and names the first line when there is none", () => {
+    const titles = (n: number) => Array.from({ length: n }, (_, i) => `Login History report ${i + 1}`);
+    const four = seen(read(enc([...titles(4), HEADER, row("a@example.com")].join("\r\n"))));
+    expect(four.file).toMatchObject({ rows: 1, sfoRows: 1 });
+    const five = seen(read(enc([...titles(5), HEADER, row("a@example.com")].join("\r\n"))));
+    expect(five.problem).toEqual({ reason: "not-org", detail: "Login History report 1" });
+    const two = seen(read(enc(["Just a note", "", "Second note", ""].join("\r\n"))));
+    expect(two.problem).toEqual({ reason: "not-org", detail: "Just a note" });
+    const wide = `  First Name  ,Last Name,${"E".repeat(50)},Phone,City,Country,Zip\r\nAnna,Berg,a,1,2,3,4\r\n`;
+    expect(seen(read(enc(wide))).problem).toEqual({
+      reason: "not-org",
+      detail: `First Name, Last Name, ${"E".repeat(40)}, Phone, City, Country`,
+    });
+  });
+
+  it("reads fields with spaces after their closing quote, empty first fields, and refuses text after a closing quote", () => {
+    const data = enc(
+      [
+        `Source IP,${HEADER}`,
+        `,"a@example.com"  ,2024-03-01T10:00:00Z,Restricted IP,Salesforce for Outlook`,
+        `,"b@example.com"x,2024-03-01T10:00:00Z,Restricted IP,Salesforce for Outlook`,
+        `1.2.3.4,"c@example.com",2024-03-01T10:00:00Z,User is frozen,"Salesforce for Outlook"`,
+        "",
+      ].join("\r\n"),
+    );
+    const r = seen(read(data, 5));
+    expect(r.file).toMatchObject({ rows: 3, sfoRows: 2, unreadable: { count: 1, lines: [3] } });
+    expect(r.users.map((u) => u[0]).sort()).toEqual(["a@example.com", "c@example.com"]);
+  });
+
+  it("splits records and finds the separator as RFC 4180 and Excel have them", () => {
+    expect(splitCsvRecord('"a"  ;b', ";")).toEqual(["a", "b"]);
+    expect(splitCsvRecord('"a"x,b', ",")).toBeNull();
+    expect(splitCsvRecord(",b,", ",")).toEqual(["", "b", ""]);
+    expect(splitCsvRecord('a,"b",', ",")).toEqual(["a", "b", ""]);
+    expect(csvDelimiter("Login History")).toBe(",");
+    expect(csvDelimiter("a;b;c,d")).toBe(";");
+  });
+});
+
+describe("org reader: Setup Audit Trail as CSV", () => {
+  const AUDIT = "Date,User,Source Namespace Prefix,Action,Section,Delegate User";
+  const change = (day: number, action: string, section = "Connected Apps") =>
+    `${day}/2/2024 3:42:10 PM,admin@example.com,,${action},${section},`;
+
+  it("keeps only the changes that touch OAuth, counts every row, and never a blank line", () => {
+    const text = [
+      AUDIT,
+      change(1, "Changed Refresh Token Policy Type from Infinite to Zero"),
+      "",
+      change(2, "Changed password policy", "Password Policies"),
+      "",
+      change(3, "Changed IP Relaxation to Relax IP restrictions"),
+      change(4, "Created custom field Region", "Customize Accounts"),
+      // The last line, without a line break, touches nothing and has a column too few.
+      "5/2/2024 3:42:10 PM,admin@example.com,Changed page layout,Customize Accounts",
+    ].join("\r\n");
+    for (const piece of [1, 6, 40, text.length]) {
+      const r = read(enc(text), piece, "SetupAuditTrail.csv");
+      expect(r.files[0]).toMatchObject({ kind: "setup-audit-trail", rows: 5, sfoRows: 2, unreadable: { count: 0 } });
+      expect(r.audit.map((a) => a.display)).toEqual([
+        "Changed IP Relaxation to Relax IP restrictions",
+        "Changed Refresh Token Policy Type from Infinite to Zero",
+      ]);
     }
   });
 });
