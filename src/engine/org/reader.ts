@@ -104,6 +104,8 @@ export class OrgFileReader {
   private jsonChars = 0;
   private line = 0;
   private headerTries = 0;
+  /** The rest of a line over MAX_RECORD_CHARS is being dropped. */
+  private dropping = false;
   private firstHeader = "";
   private delim = ",";
   private width = 0;
@@ -254,6 +256,13 @@ export class OrgFileReader {
   }
 
   private csv(text: string): void {
+    if (this.dropping) {
+      const nl = text.indexOf("\n");
+      if (nl < 0) return;
+      this.dropping = false;
+      this.line++;
+      text = text.slice(nl + 1);
+    }
     const data = this.pending ? this.pending + text : text;
     let recStart = 0;
     let recLine = this.line + 1;
@@ -314,6 +323,9 @@ export class OrgFileReader {
     this.line = recLine - 1;
     if (this.pending.length > MAX_RECORD_CHARS) {
       this.skip(recLine);
+      // Dropped, the record's lines still count, and the rest of its last line goes with it.
+      for (let at = this.pending.indexOf("\n"); at >= 0; at = this.pending.indexOf("\n", at + 1)) this.line++;
+      this.dropping = !this.pending.endsWith("\n");
       this.pending = "";
     }
   }

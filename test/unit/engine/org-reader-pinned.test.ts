@@ -53,17 +53,19 @@ describe("org reader: letters of every UTF-8 length across chunk edges", () => {
       "日本@example.jp,2024-03-01T10:01:00Z,User is frozen,Salesforce for Outlook",
       "𝒜nna😀@example.com,2024-03-01T10:02:00Z,Restricted time,Salesforce for Outlook",
       "ü€𝒜@example.com,2024-03-01T10:03:00Z,Success,Salesforce for Outlook",
+      "नमस्ते@example.in,2024-03-01T10:04:00Z,Restricted IP,Salesforce for Outlook",
     );
     const expected = [
       ["søren.ø@example.dk", "ip-restricted", 1, 1],
       ["日本@example.jp", "user-auth-failure", 1, 1],
       ["𝒜nna😀@example.com", "login-hours", 1, 1],
       ["ü€𝒜@example.com", null, 0, 1],
+      ["नमस्ते@example.in", "ip-restricted", 1, 1],
     ];
     const data = enc(text);
     for (const piece of [...PIECES, 6, 8, 9, 10, 12, 13, data.length]) {
       const r = seen(read(data, piece));
-      expect([piece, r.file?.encoding, r.file?.rows, r.file?.sfoRows, r.file?.unreadable.count]).toEqual([piece, "utf-8", 94, 4, 0]);
+      expect([piece, r.file?.encoding, r.file?.rows, r.file?.sfoRows, r.file?.unreadable.count]).toEqual([piece, "utf-8", 95, 5, 0]);
       expect(r.users.sort()).toEqual([...expected].sort());
     }
   });
@@ -370,5 +372,98 @@ describe("org reader: Setup Audit Trail as CSV", () => {
         "Changed Refresh Token Policy Type from Infinite to Zero",
       ]);
     }
+  });
+});
+
+describe("org reader: quotes across lines (Setup's download quotes every field)", () => {
+  const H5 = '"Username","Login Time","Status","Application","Browser"';
+  const q = (...f: string[]) => f.map((x) => `"${x}"`).join(",");
+  const t = "2024-03-01T10:00:00Z";
+
+  it("keeps fields with line breaks whole however their lines end, and reads mixed quoting", () => {
+    for (const eol of ["\r\n", "\n"]) {
+      const lines = [
+        H5,
+        `${q("a@example.com", t, "Restricted IP", "Salesforce for Outlook")},"He said ""hi""`,
+        'there"',
+        `${q("b@example.com", t, "User is frozen", "Salesforce for Outlook")},"`,
+        'Chrome"',
+        `${q("c@example.com", t, "Restricted time", "Salesforce for Outlook")},Firefox`,
+        `${q("d@example.com", t, "Restricted IP", "Salesforce for Outlook")},"x,""y"""`,
+        `e@example.com,${t},Success,Salesforce for Outlook,Edge`,
+        "",
+      ];
+      const data = enc(lines.join(eol));
+      for (const piece of [1, 3, 8, data.length]) {
+        const r = seen(read(data, piece));
+        expect(r.file).toMatchObject({ rows: 5, sfoRows: 5, unreadable: { count: 0 } });
+        expect(r.users.map((u) => u.slice(0, 2)).sort()).toEqual([
+          ["a@example.com", "ip-restricted"],
+          ["b@example.com", "user-auth-failure"],
+          ["c@example.com", "login-hours"],
+          ["d@example.com", "ip-restricted"],
+          ["e@example.com", null],
+        ]);
+      }
+    }
+  });
+
+  it("takes a stray quote at a line's end as the start of a field that runs on", () => {
+    const data = enc(
+      [
+        H5,
+        `c@example.com,${t},Restricted time,Salesforce for Outlook,Chrome"`,
+        `d@example.com,${t},Restricted IP,Salesforce for Outlook,Edge`,
+        `${q("e@example.com", t, "User is frozen", "Salesforce for Outlook", "Edge")}`,
+        "",
+      ].join("\r\n"),
+    );
+    for (const piece of [2, data.length]) {
+      const r = seen(read(data, piece));
+      expect(r.file).toMatchObject({ rows: 1, unreadable: { count: 1, lines: [2] } });
+    }
+  });
+});
+
+describe("org reader: records past 1 MiB", () => {
+  const H5 = "Username,Login Time,Status,Application,Browser";
+  const t = "2024-03-01T10:00:00Z";
+
+  it("counts a quote left open for over 1 MiB as one unreadable row and reads on", () => {
+    const long = "x".repeat(600_000);
+    const data = enc(
+      [
+        H5,
+        `f@example.com,${t},Restricted IP,Salesforce for Outlook,"never closed`,
+        long,
+        long,
+        `g@example.com,${t},User is frozen,Salesforce for Outlook,"two`,
+        'lines"',
+        `h@example.com,soon,Restricted IP,Salesforce for Outlook,Edge`,
+        `i@example.com,${t},Restricted time,Salesforce for Outlook,Edge`,
+        "",
+      ].join("\r\n"),
+    );
+    const r = seen(read(data, 1 << 20));
+    expect(r.file).toMatchObject({ rows: 4, sfoRows: 2, unreadable: { count: 2, lines: [2, 7] } });
+    expect(r.users.map((u) => u[0]).sort()).toEqual(["g@example.com", "i@example.com"]);
+  });
+
+  it("counts a line over 1 MiB as unreadable, never as a row of its own", () => {
+    const head = `${H5}\r\n`;
+    // The long line ends exactly where the first piece does, its line break comes in the next one.
+    const first = enc(head + `j@example.com,${t},Restricted IP,Salesforce for Outlook,` + "z".repeat(17 * 65536 - head.length - 60));
+    const analysis = new OrgAnalysis();
+    const reader = new OrgFileReader(analysis, "long.csv");
+    reader.push(first.subarray(0, 17 * 65536));
+    reader.push(enc(`\r\nk@example.com,${t},Restricted IP,Salesforce for Outlook,Edge\r\n`));
+    expect(reader.end()).toMatchObject({ rows: 2, sfoRows: 1, unreadable: { count: 1, lines: [2] } });
+    expect(analysis.report().users.map((u) => u.user)).toEqual(["k@example.com"]);
+  });
+
+  it("does not count a long line above the header", () => {
+    const data = enc(["y".repeat(1_100_000), HEADER, `a@example.com,${t},Restricted IP,Salesforce for Outlook`, ""].join("\r\n"));
+    const r = seen(read(data, 1 << 20));
+    expect(r.file).toMatchObject({ rows: 1, sfoRows: 1, unreadable: { count: 0 } });
   });
 });
