@@ -291,7 +291,7 @@ describe("org reader: CSV lines", () => {
       const c = seen(
         read(
           enc(
-            ["Username,Status,Application,Login Time", "a@example.com,Restricted IP,Salesforce for Outlook,2024-03-01T10:00:00Z\r"].join(
+            ["Login Time,Status,Application,Username", "2024-03-01T10:00:00Z,Restricted IP,Salesforce for Outlook,a@example.com\r"].join(
               "\r\n",
             ),
           ),
@@ -299,6 +299,7 @@ describe("org reader: CSV lines", () => {
         ),
       );
       expect(c.file).toMatchObject({ rows: 1, sfoRows: 1, unreadable: { count: 0 } });
+      expect(c.users.map((u) => u[0])).toEqual(["a@example.com"]);
     }
   });
 
@@ -355,6 +356,8 @@ describe("org reader: Setup Audit Trail as CSV", () => {
   it("keeps only the changes that touch OAuth, counts every row, and never a blank line", () => {
     const text = [
       AUDIT,
+      // Changes that touch nothing of SFO's, past the 4 KiB the file's encoding is judged on.
+      ...Array.from({ length: 60 }, (_, i) => change(1, `Changed page layout Layout${i}`, "Customize Accounts")),
       change(1, "Changed Refresh Token Policy Type from Infinite to Zero"),
       "",
       change(2, "Changed password policy", "Password Policies"),
@@ -366,7 +369,7 @@ describe("org reader: Setup Audit Trail as CSV", () => {
     ].join("\r\n");
     for (const piece of [1, 6, 40, text.length]) {
       const r = read(enc(text), piece, "SetupAuditTrail.csv");
-      expect(r.files[0]).toMatchObject({ kind: "setup-audit-trail", rows: 5, sfoRows: 2, unreadable: { count: 0 } });
+      expect(r.files[0]).toMatchObject({ kind: "setup-audit-trail", rows: 65, sfoRows: 2, unreadable: { count: 0 } });
       expect(r.audit.map((a) => a.display)).toEqual([
         "Changed IP Relaxation to Relax IP restrictions",
         "Changed Refresh Token Policy Type from Infinite to Zero",
@@ -447,6 +450,31 @@ describe("org reader: records past 1 MiB", () => {
     const r = seen(read(data, 1 << 20));
     expect(r.file).toMatchObject({ rows: 4, sfoRows: 2, unreadable: { count: 2, lines: [2, 7] } });
     expect(r.users.map((u) => u[0]).sort()).toEqual(["g@example.com", "i@example.com"]);
+  });
+
+  it("counts a quote left open past 1 MiB inside one piece as one unreadable row, and numbers the lines after it right", () => {
+    const head = `${H5}\r\nf@example.com,${t},Restricted IP,Salesforce for Outlook,"never closed\r\n`;
+    // The open record is 100 characters short of 1 MiB when the first piece ends; its line ends in the next.
+    const first = head + "x".repeat(1024 * 1024 - 100 - (head.length - H5.length - 2));
+    const rest = [
+      "x".repeat(200),
+      `h@example.com,soon,Restricted IP,Salesforce for Outlook,Edge`,
+      `g@example.com,${t},User is frozen,Salesforce for Outlook,"two`,
+      'lines"',
+      `i@example.com,${t},Restricted time,Salesforce for Outlook,Edge`,
+      "",
+    ].join("\r\n");
+    const analysis = new OrgAnalysis();
+    const reader = new OrgFileReader(analysis, "open.csv");
+    reader.push(enc(first));
+    reader.push(enc(rest));
+    expect(reader.end()).toMatchObject({ rows: 4, sfoRows: 2, unreadable: { count: 2, lines: [2, 4] } });
+    expect(
+      analysis
+        .report()
+        .users.map((u) => u.user)
+        .sort(),
+    ).toEqual(["g@example.com", "i@example.com"]);
   });
 
   it("counts a line over 1 MiB as unreadable, never as a row of its own", () => {
