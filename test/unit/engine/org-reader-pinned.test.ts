@@ -490,7 +490,7 @@ describe("org reader: records past 1 MiB", () => {
   });
 
   it("does not count a long line above the header", () => {
-    const data = enc(["y".repeat(1_100_000), HEADER, `a@example.com,${t},Restricted IP,Salesforce for Outlook`, ""].join("\r\n"));
+    const data = enc(["y".repeat(1_200_000), HEADER, `a@example.com,${t},Restricted IP,Salesforce for Outlook`, ""].join("\r\n"));
     const r = seen(read(data, 1 << 20));
     expect(r.file).toMatchObject({ rows: 1, sfoRows: 1, unreadable: { count: 0 } });
   });
