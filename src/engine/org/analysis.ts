@@ -71,6 +71,12 @@ export function isSfoApplication(name: string): boolean {
   return n.includes("foroutlook") || n === "sfo";
 }
 
+/**
+ * The cheap test on a raw row of Login History or OauthToken: every spelling isSfoApplication takes, so a
+ * CSV export keeps the rows a JSON one keeps ("SFO" as a word: "Salesforce" holds the letters too).
+ */
+const SFO_MENTIONS = /outlook|\bsfo\b/i;
+
 /** Setup changes an SFO sign-in problem can come from: the connected app, its OAuth policies, session and IP settings. */
 export const AUDIT_MENTIONS = /outlook|oauth|refresh.?token|connected.?app|ip.?relax|login.?ip|login.?hours|session.?(timeout|security)/i;
 
@@ -159,7 +165,7 @@ export class OrgAnalysis {
     // Without an Application column nothing tells SFO's rows apart: the export is taken as already filtered.
     const filtered = c.app >= 0;
     return {
-      mentions: filtered ? /outlook/i : null,
+      mentions: filtered ? SFO_MENTIONS : null,
       add: (f, file) => {
         const status = at(f, c.status);
         if (filtered && !this.isSfo(at(f, c.app)) && !/outlook integration/i.test(status)) return true;
@@ -175,7 +181,7 @@ export class OrgAnalysis {
 
   private tokenSink(c: Columns): RowSink {
     return {
-      mentions: /outlook/i,
+      mentions: SFO_MENTIONS,
       add: (f, file) => {
         if (!this.isSfo(at(f, c.app))) return true;
         const user = at(f, c.user);

@@ -193,6 +193,23 @@ describe("org: which rows count, and which are unreadable", () => {
     expect(r.files[0]).toMatchObject({ rows: 3, sfoRows: 1, unreadable: { count: 0, lines: [] } });
   });
 
+  it("takes SFO's short name in a CSV export as in a JSON one (Login History and tokens)", () => {
+    const r = read({
+      "LoginHistory.csv": csv(
+        "Username,Login Time,Status,Application",
+        `anna@example.com,${T},Restricted IP,SFO`,
+        `bo@example.com,${T},Success,Salesforce CLI`,
+      ),
+      "OauthToken.csv": csv("UserId,AppName,CreatedDate,LastUsedDate,UseCount", `anna,SFO,${T},,2`, `bo,Salesforce CLI,${T},,2`),
+    });
+    expect(r.users.map((u) => [u.user, u.cause])).toEqual([["anna@example.com", "ip-restricted"]]);
+    expect(r.tokens.map((t) => t.user)).toEqual(["anna"]);
+    expect(r.files.map((f) => [f.sfoRows, f.unreadable.count])).toEqual([
+      [1, 0],
+      [1, 0],
+    ]);
+  });
+
   it("keeps a row of another app that mentions Outlook out of the SFO users", () => {
     const r = read({
       "LoginHistory.csv": csv(
@@ -256,6 +273,13 @@ describe("org: which rows count, and which are unreadable", () => {
     });
     expect(r.audit).toHaveLength(1);
     expect(r.files[0]).toMatchObject({ sfoRows: 1, unreadable: { count: 1, lines: [3] } });
+  });
+  it("lists at most 10,000 Setup changes and still counts every one", () => {
+    const rows = Array.from({ length: 10_001 }, (_, i) => `${new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString()},OAuth,x${i}`);
+    const r = read({ "SetupAuditTrail.csv": csv("CreatedDate,Section,Action", ...rows) });
+    expect(r.audit).toHaveLength(10_000);
+    expect(r.audit[0]).toMatchObject({ time: "2024-01-07 22:39:00 UTC", display: "x9999" });
+    expect(r.files[0]).toMatchObject({ sfoRows: 10_001, unreadable: { count: 0 } });
   });
 });
 
