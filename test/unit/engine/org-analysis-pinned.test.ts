@@ -29,7 +29,7 @@ const fixture = (name: string) => new Uint8Array(fs.readFileSync(path.join(DIR, 
 /** What an admin reads of a one-file report: the file's kind or its problem, and what was taken from it. */
 function view(r: OrgReport) {
   return {
-    kind: r.files[0]?.kind ?? r.problems[0]?.reason,
+    kind: r.files.length > 0 ? r.files[0].kind : r.problems[0]?.reason,
     users: r.users.map((u) => [u.user, u.latest?.status ?? null, u.cause, u.clientVersion, u.tlsProtocol]),
     tokens: r.tokens.map((t) => [t.user, ...t.tokens.map((k) => [k.created, k.lastUsed, k.useCount])]),
     audit: r.audit.map((a) => [a.time, a.who, a.section, a.action, a.display]),
