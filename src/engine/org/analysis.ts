@@ -252,14 +252,14 @@ export class OrgAnalysis {
     const L = this.logins;
     const failCause = dayFirst ? L.failCauseA : L.failCauseK;
     const latestCause = dayFirst ? L.causeA : L.causeK;
-    // Failing users first, then by the rank of their cause in the catalog, most failures, name.
+    // Failing users first, then by the rank of their cause in the catalog, most failures, name (one row per name: never equal).
     const rank = (n: number) => (n === 0 ? CAUSE_IDS.length : n - 1);
     const order = Array.from({ length: L.size }, (_, i) => i).sort(
       (a, b) =>
         Number(latestCause[b] !== 0) - Number(latestCause[a] !== 0) ||
         rank(failCause[a]) - rank(failCause[b]) ||
         L.failures[b] - L.failures[a] ||
-        (L.names[a] < L.names[b] ? -1 : L.names[a] > L.names[b] ? 1 : 0),
+        (L.names[a] < L.names[b] ? -1 : 1),
     );
     const causes: Partial<Record<CauseId, number>> = {};
     let failing = 0;

@@ -362,6 +362,13 @@ describe("org: the order an admin reads", () => {
     expect(r.summary).toEqual({ users: 7, failing: 3, causes: { "ip-restricted": 1, "login-hours": 2, unknown: 1 }, unreadableRows: 0 });
   });
 
+  it("lists a hundred users alike in all else by name", () => {
+    // Shuffled by a fixed step through 0..99 (37 and 100 share no factor).
+    const names = Array.from({ length: 100 }, (_, i) => `user${String((i * 37) % 100).padStart(3, "0")}`);
+    const r = read({ "LoginHistory.csv": csv("Username,Login Time,Status,Application", ...names.map((n) => `${n},${T},Success,${SFO}`)) });
+    expect(r.users.map((u) => u.user)).toEqual([...names].sort());
+  });
+
   it("lists a user's causes by count, then by the catalog's rank", () => {
     const row = (minute: number, status: string) => `quinn@example.com,2024-03-01T08:0${minute}:00.000+0000,${status},${SFO}`;
     const r = read({
@@ -386,8 +393,8 @@ describe("org: the order an admin reads", () => {
     const r = read({
       "OauthToken.csv": csv(
         "UserId,AppName,CreatedDate,LastUsedDate,UseCount",
-        tok("zed", "01T08:00", "20T08:00"),
         tok("dan", "01T08:00", "20T08:00"),
+        tok("zed", "01T08:00", "20T08:00"),
         tok("amy", "05T08:00", "20T08:00"),
         tok("amy", "01T08:00", "04T08:00"),
         tok("cat", "01T08:00", "20T08:00"),
