@@ -44,6 +44,7 @@ export function findColumns(headers: readonly string[]): Columns {
   const keys = headers.map(headerKey);
   const out = {} as Columns;
   for (const [name, synonyms] of Object.entries(COLUMNS) as [keyof Columns, readonly string[]][]) {
+    // Stryker disable next-line UnaryOperator: every synonym's lookup below overwrites it (no list is empty)
     let at = -1;
     for (const s of synonyms) {
       at = keys.indexOf(s);
@@ -70,6 +71,12 @@ export function isSfoApplication(name: string): boolean {
   const n = name.toLowerCase().replace(/[^a-z0-9]/g, "");
   return n.includes("foroutlook") || n === "sfo";
 }
+
+/**
+ * The cheap test on a raw row of Login History or OauthToken: every spelling isSfoApplication takes, so a
+ * CSV export keeps the rows a JSON one keeps ("SFO" as a word: "Salesforce" holds the letters too).
+ */
+const SFO_MENTIONS = /outlook|\bsfo\b/i;
 
 /** Setup changes an SFO sign-in problem can come from: the connected app, its OAuth policies, session and IP settings. */
 export const AUDIT_MENTIONS = /outlook|oauth|refresh.?token|connected.?app|ip.?relax|login.?ip|login.?hours|session.?(timeout|security)/i;
@@ -98,7 +105,8 @@ export interface RowSink {
 // More would only hide the summary: the count says how many there were.
 const MAX_LINES_KEPT = 20;
 const MAX_AUDIT = 10_000;
-const at = (fields: readonly string[], i: number): string => (i >= 0 ? (fields[i] ?? "").trim() : "");
+/** A row's field in column `i`, trimmed; "" when the file has no such column (i = -1). */
+const at = (fields: readonly string[], i: number): string => (fields[i] ?? "").trim();
 
 export class OrgAnalysis {
   /** Detached copies of the few values rows repeat (statuses, client versions, TLS protocols, audit names). */
@@ -113,8 +121,8 @@ export class OrgAnalysis {
   private readonly sfoApps = new Map<string, boolean>();
 
   private keep(s: string): string {
-    const id = this.pool.id(s);
-    return id >= 0 ? this.pool.values[id] : detach(s);
+    // The pooled copy, or (the pool full: id -1) a copy of its own.
+    return this.pool.values[this.pool.id(s)] ?? detach(s);
   }
 
   /** Registers a file's table once its columns are known; returns where its rows go. */
@@ -141,8 +149,10 @@ export class OrgAnalysis {
 
   private isSfo(app: string): boolean {
     let hit = this.sfoApps.get(app);
+    // Stryker disable next-line ConditionalExpression: the cache only saves work; asking isSfoApplication again gives the same answer
     if (hit === undefined) {
       hit = isSfoApplication(app);
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: the bound only caps the cache's memory (10,000 application names); answers are the same past it
       if (this.sfoApps.size < 10_000) this.sfoApps.set(detach(app), hit);
     }
     return hit;
@@ -159,7 +169,7 @@ export class OrgAnalysis {
     // Without an Application column nothing tells SFO's rows apart: the export is taken as already filtered.
     const filtered = c.app >= 0;
     return {
-      mentions: filtered ? /outlook/i : null,
+      mentions: filtered ? SFO_MENTIONS : null,
       add: (f, file) => {
         const status = at(f, c.status);
         if (filtered && !this.isSfo(at(f, c.app)) && !/outlook integration/i.test(status)) return true;
@@ -175,7 +185,7 @@ export class OrgAnalysis {
 
   private tokenSink(c: Columns): RowSink {
     return {
-      mentions: /outlook/i,
+      mentions: SFO_MENTIONS,
       add: (f, file) => {
         if (!this.isSfo(at(f, c.app))) return true;
         const user = at(f, c.user);
@@ -242,14 +252,14 @@ export class OrgAnalysis {
     const L = this.logins;
     const failCause = dayFirst ? L.failCauseA : L.failCauseK;
     const latestCause = dayFirst ? L.causeA : L.causeK;
-    // Failing users first, then by the rank of their cause in the catalog, most failures, name.
+    // Failing users first, then by the rank of their cause in the catalog, most failures, name (one row per name: never equal).
     const rank = (n: number) => (n === 0 ? CAUSE_IDS.length : n - 1);
     const order = Array.from({ length: L.size }, (_, i) => i).sort(
       (a, b) =>
         Number(latestCause[b] !== 0) - Number(latestCause[a] !== 0) ||
         rank(failCause[a]) - rank(failCause[b]) ||
         L.failures[b] - L.failures[a] ||
-        (L.names[a] < L.names[b] ? -1 : L.names[a] > L.names[b] ? 1 : 0),
+        (L.names[a] < L.names[b] ? -1 : 1),
     );
     const causes: Partial<Record<CauseId, number>> = {};
     let failing = 0;
