@@ -1,5 +1,5 @@
 // `npm run mutate`: StrykerJS mutates the engine and the CLI and runs the unit tests against each
-// mutant (not part of npm test: it takes up to half an hour on two cores). Reports (HTML and JSON)
+// mutant (not part of npm test: a full run takes over an hour on two cores). Reports (HTML and JSON)
 // land in reports/mutation/ (ignored by git). Incremental: a second run re-tests only mutants whose
 // code or covering tests changed since reports/mutation/stryker-incremental.json.
 /** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
