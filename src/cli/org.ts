@@ -95,7 +95,10 @@ async function readGzip(file: string, reader: OrgFileReader, onBytes: (n: number
       counted = raw.bytesRead;
     }
   } finally {
+    // Closing the file is asynchronous: wait for it, so no export stays open after its read (a broken
+    // GZIP file ends the loop with an error while the file is still open).
     raw.destroy();
+    if (!raw.closed) await once(raw, "close");
   }
 }
 
