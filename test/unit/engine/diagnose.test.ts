@@ -1,7 +1,7 @@
 import { asExample, CAUSE_IDS, diagnose, diagnoseFiles, isEmailAddress, isExample, scanBytes } from "../../../src/engine";
-import { fixture } from "./fixtures";
+import { fixture, seedLogs } from "./fixtures";
 
-const seed = () => [fixture("seed-Trace.log"), fixture("seed-AddinTrace.log")];
+const seed = (): ReturnType<typeof seedLogs> => seedLogs();
 
 describe("diagnose: the seed article's logs", () => {
   const d = diagnoseFiles(seed());
@@ -224,7 +224,7 @@ describe("diagnose: confidence when only the side panel names the cause", () => 
   });
 
   it("with the log line as well it stays fully sure", () => {
-    expect(diagnoseFiles([fixture("seed-Trace.log"), fixture("seed-AddinTrace.log")]).candidates[0]).toEqual({
+    expect(diagnoseFiles(seed()).candidates[0]).toEqual({
       id: "refresh-token-expired",
       confidence: 1,
     });

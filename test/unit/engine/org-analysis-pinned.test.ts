@@ -3,25 +3,13 @@
 // changes are ordered, and when a hint is given. Every file is read inside its test, as the CLI reads it.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { OrgAnalysis, OrgFileReader, OrgInputError, type OrgReport } from "../../../src/engine";
+import { type OrgReport } from "../../../src/engine";
+import { readOrg } from "./org-read";
 
 const DIR = path.join(__dirname, "../../fixtures/org");
 
 /** Reads each file (name -> text, or bytes) as the CLI does; a file it cannot read becomes a problem. */
-function read(files: Record<string, string | Uint8Array>): OrgReport {
-  const analysis = new OrgAnalysis();
-  for (const [name, data] of Object.entries(files)) {
-    const reader = new OrgFileReader(analysis, name);
-    try {
-      reader.push(typeof data === "string" ? new TextEncoder().encode(data) : data);
-      reader.end();
-    } catch (e) {
-      if (!(e instanceof OrgInputError)) throw e;
-      analysis.problem({ file: e.file, reason: e.kind, detail: e.detail });
-    }
-  }
-  return analysis.report();
-}
+const read = (files: Record<string, string | Uint8Array>): OrgReport => readOrg(files);
 
 const csv = (...lines: string[]) => [...lines, ""].join("\r\n");
 const fixture = (name: string) => new Uint8Array(fs.readFileSync(path.join(DIR, name)));

@@ -3,7 +3,8 @@
 // status. Every read happens inside its test, in pieces of every size: chunk edges anywhere give the
 // same result.
 import { gzipSync } from "node:zlib";
-import { csvDelimiter, OrgAnalysis, OrgFileReader, OrgInputError, splitCsvRecord, type OrgReport } from "../../../src/engine";
+import { readOrg } from "./org-read";
+import { csvDelimiter, OrgAnalysis, OrgFileReader, splitCsvRecord, type OrgReport } from "../../../src/engine";
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const utf16le = (s: string) => new Uint8Array(Buffer.from(s, "utf16le"));
@@ -17,18 +18,7 @@ const cp1252 = (s: string) => Uint8Array.from([...s].map((c) => c.charCodeAt(0))
 const cat = (...parts: Uint8Array[]) => new Uint8Array(Buffer.concat(parts));
 
 /** Reads one file as the CLI and the worker do, handed over in pieces of `piece` bytes. */
-function read(data: Uint8Array, piece = data.length || 1, name = "export.csv"): OrgReport {
-  const analysis = new OrgAnalysis();
-  const reader = new OrgFileReader(analysis, name);
-  try {
-    for (let i = 0; i < data.length; i += piece) reader.push(data.subarray(i, i + piece));
-    reader.end();
-  } catch (e) {
-    if (!(e instanceof OrgInputError)) throw e;
-    analysis.problem({ file: e.file, reason: e.kind, detail: e.detail });
-  }
-  return analysis.report();
-}
+const read = (data: Uint8Array, piece = data.length || 1, name = "export.csv"): OrgReport => readOrg({ [name]: data }, piece);
 
 /** What the org view shows of one file: its line in the file list or its problem, and the users. */
 function seen(r: OrgReport) {

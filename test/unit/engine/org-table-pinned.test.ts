@@ -2,6 +2,7 @@
 // failure, client version and TLS protocol, the first and last time of each cause, the CSV cells, the
 // `sf data query` lines, and the time stamps as Salesforce writes them. Rows come in any order: the
 // LoginHistory query has no ORDER BY, and a Setup download read in the other date order is out of order.
+import { orgUser, readOrg } from "./org-read";
 import {
   OrgAnalysis,
   OrgFileReader,
@@ -18,19 +19,8 @@ import {
   type OrgUser,
 } from "../../../src/engine";
 
-function read(name: string, text: string): OrgReport {
-  const analysis = new OrgAnalysis();
-  const reader = new OrgFileReader(analysis, name);
-  reader.push(new TextEncoder().encode(text));
-  reader.end();
-  return analysis.report();
-}
-
-const user = (r: OrgReport, name: string): OrgUser => {
-  const u = r.users.find((x) => x.user === name);
-  if (!u) throw new Error(`no user ${name} in ${r.users.map((x) => x.user).join(", ")}`);
-  return u;
-};
+const read = (name: string, text: string): OrgReport => readOrg({ [name]: text });
+const user = orgUser;
 
 // sf data query --result-format csv on LoginHistory (the columns orgQueries asks for), API times in GMT.
 const SF_HEADER = "UserId,LoginTime,LoginType,LoginSubType,Status,Application,ClientVersion,Browser,Platform,SourceIp,TlsProtocol";

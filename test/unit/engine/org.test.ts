@@ -3,41 +3,15 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { gzipSync } from "node:zlib";
-import {
-  OrgAnalysis,
-  OrgFileReader,
-  OrgInputError,
-  parseOrgTime,
-  formatOrgTime,
-  renderOrgCsv,
-  splitCsvRecord,
-  type OrgReport,
-} from "../../../src/engine";
+import { orgUser, readOrg } from "./org-read";
+import { parseOrgTime, formatOrgTime, renderOrgCsv, splitCsvRecord, type OrgReport } from "../../../src/engine";
 
 const DIR = path.join(__dirname, "../../fixtures/org");
 const bytes = (name: string) => new Uint8Array(fs.readFileSync(path.join(DIR, name)));
 
 /** Reads files as the CLI and the worker do, in pieces of `piece` bytes. */
-function read(files: Record<string, Uint8Array>, piece = 7): OrgReport {
-  const analysis = new OrgAnalysis();
-  for (const [name, data] of Object.entries(files)) {
-    const reader = new OrgFileReader(analysis, name);
-    try {
-      for (let i = 0; i < data.length; i += piece) reader.push(data.subarray(i, i + piece));
-      reader.end();
-    } catch (e) {
-      if (!(e instanceof OrgInputError)) throw e;
-      analysis.problem({ file: e.file, reason: e.kind, detail: e.detail });
-    }
-  }
-  return analysis.report();
-}
-
-const user = (r: OrgReport, name: string) => {
-  const u = r.users.find((x) => x.user === name);
-  if (!u) throw new Error(`no user ${name} in ${r.users.map((x) => x.user).join(", ")}`);
-  return u;
-};
+const read = (files: Record<string, Uint8Array>, piece = 7): OrgReport => readOrg(files, piece);
+const user = orgUser;
 
 describe("org: Login History from sf data query --json", () => {
   const r = read({ "login-history-sf.json": bytes("login-history-sf.json") });

@@ -7,12 +7,12 @@ import { textsFor } from "../../../src/engine/i18n/catalogs";
 import type { MessageKey } from "../../../src/engine/i18n";
 import { buildAdminReport, buildReportForCause, type ReportTexts } from "../../../src/engine/report";
 import type { CauseId, Diagnosis } from "../../../src/engine/types";
-import { fixture } from "./fixtures";
+import { fixture, seedLogs } from "./fixtures";
 
 const en = textsFor("en");
 const t = (key: string) => en.t(key as MessageKey);
 const enc = (s: string) => new TextEncoder().encode(s);
-const seed = (): Diagnosis => diagnoseFiles([fixture("seed-Trace.log"), fixture("seed-AddinTrace.log")]);
+const seed = (): Diagnosis => diagnoseFiles(seedLogs());
 const causeLog = (name: string): Diagnosis => diagnoseFiles([fixture(`causes/${name}`)]);
 const lines = (body: string) => body.split("\n");
 /** The lines of the section under `heading`, up to the next blank line. */

@@ -2,8 +2,7 @@
 // Policy, the side panel's part, which log lines are quoted, the diagnostics block for the ticket, the
 // blank lines between parts, and the short lines of the downloaded text file. Every report is built
 // inside its test, so a mutation run counts the test for the code it reads.
-import { readFileSync } from "fs";
-import { join } from "path";
+import { seedLogs, userFixture } from "./fixtures";
 import { textsFor } from "../../../src/engine/i18n/catalogs";
 import { diagnoseFiles } from "../../../src/engine/diagnose";
 import {
@@ -17,12 +16,7 @@ import {
 } from "../../../src/engine/report";
 import { CAUSE_IDS, type CauseId, type Diagnosis, type Evidence } from "../../../src/engine/types";
 
-const fixture = (name: string) => ({
-  path: `C:\\Users\\jdoe\\AppData\\Roaming\\salesforce.com\\Salesforce for Outlook\\${name.replace("seed-", "")}`,
-  bytes: new Uint8Array(readFileSync(join(__dirname, "../../fixtures", name))),
-});
-/** The seed article's logs: SFO's Trace.log and AddinTrace.log of a user the Refresh Token Policy logged out. */
-const seed = (): Diagnosis => diagnoseFiles([fixture("seed-Trace.log"), fixture("seed-AddinTrace.log")]);
+const seed = (): Diagnosis => diagnoseFiles(seedLogs(userFixture));
 const en = () => ({ texts: textsFor("en") });
 const forCause = (cause: CauseId) => buildReportForCause(cause, en()).body;
 

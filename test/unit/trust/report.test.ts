@@ -1,6 +1,5 @@
 import { textsFor } from "../../../src/engine/i18n/catalogs";
-import { readFileSync } from "fs";
-import { join } from "path";
+import { seedLogs, userFixture } from "../engine/fixtures";
 import { diagnoseFiles } from "../../../src/engine/diagnose";
 import {
   buildAdminReport,
@@ -12,11 +11,8 @@ import {
 } from "../../../src/engine/report";
 import { CAUSE_IDS, type Diagnosis, type Evidence } from "../../../src/engine/types";
 
-const fixture = (name: string) => ({
-  path: `C:\\Users\\jdoe\\AppData\\Roaming\\salesforce.com\\Salesforce for Outlook\\${name.replace("seed-", "")}`,
-  bytes: new Uint8Array(readFileSync(join(__dirname, "../../fixtures", name))),
-});
-const seed = (): Diagnosis => diagnoseFiles([fixture("seed-Trace.log"), fixture("seed-AddinTrace.log")]);
+const fixture = userFixture;
+const seed = (): Diagnosis => diagnoseFiles(seedLogs(userFixture));
 
 describe("admin report for the seed logs", () => {
   const d = seed();
