@@ -21,7 +21,11 @@ export default {
   checkers: ["typescript"],
   // The CLI's program holds the engine too (each room's pass narrows it to its own: test/mutate/rooms.mjs).
   tsconfigFile: "src/cli/tsconfig.json",
-  typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+  // The checker runs on TypeScript 7's native compiler (the dev dependency @typescript/native, an alias of
+  // typescript@7; the project's own type check stays on typescript 5.9's API): it type-checks the engine's
+  // program in 0.16 s instead of 3.1 s (a slice over src/engine/redact/judge.ts: 2 min 14 s before, 1 min 16 s
+  // after, the same 189 killed, 11 survived, 13 compile errors).
+  typescriptChecker: { prioritizePerformanceOverAccuracy: true, experimentalNativePreview: true },
   coverageAnalysis: "perTest",
   // Mutants in module-level constants run every test; they are few and mostly regex tables.
   ignoreStatic: true,
