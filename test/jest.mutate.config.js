@@ -15,6 +15,8 @@ module.exports = {
   testSequencer: "<rootDir>/test/mutate/sequencer.cjs",
   // A mutant's run stops at its first failing test (test/mutate/environment.cjs).
   testEnvironment: require("node:path").join(__dirname, "mutate", "environment.cjs"),
+  // ... and the files after the one that killed it are not loaded (test/mutate/runner.cjs).
+  runner: require("node:path").join(__dirname, "mutate", "runner.cjs"),
   testPathIgnorePatterns: [
     "/node_modules/",
     "<rootDir>/test/unit/(guardrails|manifest|scripts)/",

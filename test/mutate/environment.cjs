@@ -99,4 +99,7 @@ class MutationEnvironment extends TestEnvironment {
   }
 }
 
+/** The mutant that failed a test in this process, for the runner (test/mutate/runner.cjs). */
+MutationEnvironment.killed = () => killed;
+
 module.exports = MutationEnvironment;
