@@ -54,12 +54,14 @@ export class AnchorSearch {
    * run once before a real chunk: the engine compiles the loop while the first chunk is searched, and
    * code compiled before a branch ever ran bails out there again on each later chunk.
    */
+  // Stryker disable all: warm-up only; the search's result over the made-up text is thrown away (speed, not output)
   private warmUp(enc: TextEncoder, anchors: string[]): void {
     let made = "";
     for (let i = 0; made.length < 2 * CURSORS_FROM; i++) made += i % 5 === 4 ? `n ${anchors[i % anchors.length]}\n` : `noise line ${i}\n`;
     const text = enc.encode(made);
     this.findLines(text, 0, text.length);
   }
+  // Stryker restore all
 
   /** The shift and candidate tables for the current windows. */
   private build(): void {
@@ -85,6 +87,8 @@ export class AnchorSearch {
    * blocks are rare gives long shifts. Greedy, one anchor at a time, on the expected bytes skipped per
    * step. Only speed depends on it: every window finds the same lines.
    */
+  // Stryker disable all: picks one of the valid windows, and every valid window finds the same lines (only the
+  // skip length differs); test/unit/engine/anchors-spans.test.ts checks the lines found after tuning
   private tune(sample: Uint8Array): void {
     // Plain loops over typed arrays: this runs once, before the engine has compiled anything hot.
     const { m, patterns, offsets } = this;
@@ -161,6 +165,7 @@ export class AnchorSearch {
     }
     this.build();
   }
+  // Stryker restore all
 
   /**
    * Start offsets of the first anchor hit on each line in buf[start, end); valid until the next call.
@@ -194,11 +199,13 @@ export class AnchorSearch {
     let c3 = e2 + m - 1;
     // Both bytes of a block in one load: block(buf[i - 1], buf[i]) is getUint16(i - 1, little-endian) | 0x2020.
     const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: how far the four cursors get together; finishQuarters walks each quarter on from where its cursor stopped (speed, not output)
     while (c0 < e0 && c1 < e1 && c2 < e2 && c3 < e3) {
       const s0 = shift[view.getUint16(c0 - 1, true) | 0x2020];
       const s1 = shift[view.getUint16(c1 - 1, true) | 0x2020];
       const s2 = shift[view.getUint16(c2 - 1, true) | 0x2020];
       const s3 = shift[view.getUint16(c3 - 1, true) | 0x2020];
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator,BlockStatement: a shortcut; the four lines after it shift or verify each cursor the same way
       if (s0 !== 0 && s1 !== 0 && s2 !== 0 && s3 !== 0) {
         c0 += s0;
         c1 += s1;

@@ -64,6 +64,16 @@ describe("anchor search", () => {
     );
   });
 
+  it("marks a line whose anchor is its first byte, also the first line of each quarter", () => {
+    const search = new AnchorSearch(CANDIDATE_ANCHORS);
+    // Every line starts with an anchor and holds no other, so wherever the quarters are cut, each quarter's
+    // first line has its only anchor at its first byte.
+    const lines = Array.from({ length: 400 }, (_, i) => `${CANDIDATE_ANCHORS[i % CANDIDATE_ANCHORS.length]} ${"=".repeat(40)}`);
+    const bytes = enc.encode(lines.join("\n") + "\n");
+    expect(bytes.length).toBeGreaterThan(4 * 4096);
+    expect(linesFound(search, bytes)).toEqual(lines.map((_, i) => i));
+  });
+
   it("marks an anchor that begins a span and one that ends it", () => {
     const search = new AnchorSearch(CANDIDATE_ANCHORS);
     const text = enc.encode("validity at the start\nnothing\nends with synchronization\n");
