@@ -16,8 +16,8 @@ function utf16le(text: string): Uint8Array {
   return out;
 }
 
-/** Every cut a mutation run tries: each inside a UTF-8 character and every seventh edge (both parities). */
-const stride = mutationScale(1, 7);
+/** Every cut a mutation run tries: each inside a UTF-8 character and every 31st edge (both parities). */
+const stride = mutationScale(1, 31);
 
 /** Scans `bytes` split at one edge `cut`, for every possible edge. */
 function everySplit(bytes: Uint8Array, check: (scanned: ScannedFile, cut: number) => void): void {
