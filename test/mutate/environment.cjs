@@ -12,6 +12,11 @@
 // 2. Bail on the first failure. Once a test fails while a mutant is active, the mutant is killed, so the
 //    rest of its tests are skipped (StrykerJS stops at the first failing test with other runners; Jest
 //    cannot bail per test through its API).
+// 3. A test that waits for ever fails sooner. When the room's config sets testEnvironmentOptions
+//    `mutantTestTimeout` (the CLI's: its tests await streams and worker threads, and a mutant that drops a
+//    resolve() leaves them waiting), each test of a mutant's run may take that long at most. The mutant
+//    is then killed by a failing test within seconds instead of StrykerJS's timeout (its tests' time x 1.5
+//    + 5 s, and a new test runner process after it). A loop that never yields is left to StrykerJS.
 const { TestEnvironment } = require("jest-environment-node");
 
 const ACTIVE = "__STRYKER_ACTIVE_MUTANT__";
@@ -36,6 +41,14 @@ class MutationEnvironment extends TestEnvironment {
   #blocks = new Map();
   /** The describe bodies being collected, innermost last. */
   #collecting = [];
+
+  /** Milliseconds a test of a mutant's run may take (see 3. above), or undefined. */
+  #mutantTestTimeout;
+
+  constructor(config, context) {
+    super(config, context);
+    this.#mutantTestTimeout = config.projectConfig.testEnvironmentOptions?.mutantTestTimeout;
+  }
 
   /** StrykerJS's context while it measures coverage per test; undefined otherwise. */
   #coverageRun() {
@@ -91,6 +104,7 @@ class MutationEnvironment extends TestEnvironment {
     }
     const mutant = process.env[ACTIVE];
     if (mutant === undefined) return;
+    if (event.name === "test_start" && this.#mutantTestTimeout) state.testTimeout = Math.min(state.testTimeout, this.#mutantTestTimeout);
     if (event.name === "test_fn_failure" || event.name === "hook_failure") killed = mutant;
     else if (killed !== mutant) return;
     // Skipping a whole describe block also skips its beforeAll hooks.

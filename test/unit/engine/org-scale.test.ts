@@ -1,6 +1,7 @@
 // The org view's per-user table past its first sizes: thousands of users, many causes each, and more
 // distinct values than it interns (hostile or odd exports) — every user still gets their own values.
 import { OrgAnalysis, OrgFileReader, type OrgReport } from "../../../src/engine";
+import { mutationScale } from "../../mutate/scale";
 
 function readCsv(lines: string[]): OrgReport {
   const analysis = new OrgAnalysis();
@@ -14,9 +15,12 @@ function readCsv(lines: string[]): OrgReport {
 const iso = (minute: number) => new Date(Date.UTC(2024, 2, 1) + minute * 60_000).toISOString().replace("Z", "+0000");
 
 describe("org: the per-user table at scale", () => {
-  it("keeps each of 3,000 users' counts, causes and latest row apart", () => {
+  // Past the table's first growth (1,024 users) either way; 3,000 also past the second.
+  const users = mutationScale(3000, 1100);
+
+  it(`keeps each of ${users} users' counts, causes and latest row apart`, () => {
     const lines: string[] = [];
-    for (let u = 0; u < 3000; u++) {
+    for (let u = 0; u < users; u++) {
       lines.push(`u${u}@example.com,${iso(u)},Restricted IP,Salesforce for Outlook,2.9.${u % 4},TLS 1.2`);
       lines.push(`u${u}@example.com,${iso(10_000 + u)},Restricted time,Salesforce for Outlook,2.9.${u % 4},TLS 1.2`);
       lines.push(
@@ -24,8 +28,9 @@ describe("org: the per-user table at scale", () => {
       );
     }
     const r = readCsv(lines);
-    expect(r.summary).toMatchObject({ users: 3000, failing: 1500 });
-    expect(r.summary.causes).toEqual({ "user-auth-failure": 1500, "login-hours": 1500 });
+    const half = users / 2;
+    expect(r.summary).toMatchObject({ users, failing: half });
+    expect(r.summary.causes).toEqual({ "user-auth-failure": half, "login-hours": half });
     const u7 = r.users.find((x) => x.user === "u7@example.com");
     expect(u7).toMatchObject({
       logins: 3,
@@ -40,9 +45,13 @@ describe("org: the per-user table at scale", () => {
       ["ip-restricted", 1, "2024-03-01 00:07:00 UTC", ["Restricted IP"]],
       ["login-hours", 1, "2024-03-07 22:47:00 UTC", ["Restricted time"]],
     ]);
-    expect(r.users.find((x) => x.user === "u2998@example.com")).toMatchObject({ failing: true, cause: "user-auth-failure", failures: 3 });
+    expect(r.users.find((x) => x.user === `u${users - 2}@example.com`)).toMatchObject({
+      failing: true,
+      cause: "user-auth-failure",
+      failures: 3,
+    });
     // Failing users first, by the catalog's rank of their cause.
-    expect(r.users.slice(0, 1500).every((x) => x.failing)).toBe(true);
+    expect(r.users.slice(0, half).every((x) => x.failing)).toBe(true);
   });
 
   it("still gives every user their own latest client version when the values outnumber what is interned", () => {
