@@ -559,8 +559,9 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     kind: "contact-name",
     pattern: field(
       String.raw`(?:first|last|middle|full|display|contact|account|company|sender|recipient|organizer|attendee|owner)[ _-]?name|attendees|organizer|recipients?|company`,
-      // Up to the next `key=` or `key:` on the line (`FirstName=Ann Lee LastName=Smith` holds two fields).
-      String.raw`(?:(?![ \t]+[A-Za-z][A-Za-z0-9_-]*[ \t]?[=:])[^\r\n,;&"<>|=()\[\]{}]){1,80}[^\s,;&"<>|=()\[\]{}]*`,
+      // Up to the next `key=` or `key:` on the line (`FirstName=Ann Lee LastName=Smith` holds two fields),
+      // quoted or not (`FirstName=Ann Lee 'LastName=Smith'`).
+      String.raw`(?:(?![ \t]+'?[A-Za-z][A-Za-z0-9_-]*[ \t]?[=:])[^\r\n,;&"<>|=()\[\]{}]){1,80}[^\s,;&"<>|=()\[\]{}]*`,
     ),
     replace: keepField(REDACTION_PLACEHOLDERS["contact-name"]),
   },

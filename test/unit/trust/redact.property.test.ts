@@ -155,6 +155,10 @@ describe("redact: properties", () => {
     const out = redact("FirstName=Aaaa Aaaa FirstName=Aaaa Aaah LastName: Lee Title=CEO").text;
     expect(out).not.toMatch(/Aaa|Lee/);
     expect(out).toContain("Title=CEO");
+    // The second field quoted: the first value stops before its quote (seed 386381905 made it).
+    const quoted = redact("FirstName=Aaaa Aaaa 'FirstName=Aaaa Aaal' ").text;
+    expect(quoted).not.toMatch(/Aaa/);
+    expect(quoted).toContain("'FirstName=");
     // A long value is not cut inside a word, leaving the rest of it (a phone number's tail) behind.
     const profile = redact(
       "'Outlook profile: Aaaaaa Aaaaaaaaa https://acme.my.salesforce.com/services/oauth2/token +1 (200) 200-1000 '",
