@@ -16,13 +16,39 @@
 //    `mutantTestTimeout` (the CLI's: its tests await streams and worker threads, and a mutant that drops a
 //    resolve() leaves them waiting), each test of a mutant's run may take that long at most. The mutant
 //    is then killed by a failing test within seconds instead of StrykerJS's timeout (its tests' time x 1.5
-//    + 5 s, and a new test runner process after it). A loop that never yields is left to StrykerJS.
+//    + 5 s, and a new test runner process after it).
+// 4. A loop that never ends stops sooner. A mutant that makes a synchronous loop endless never yields, so
+//    no timer in this process can stop it: StrykerJS waits for its own timeout (8 s and more for the
+//    engine), then kills the test runner process and starts a new one. But the mutated code asks StrykerJS's
+//    context which mutant is active at every mutated spot it passes, and every loop in a mutated room
+//    passes some. Here that question checks the clock (every 1,024 asks), and once a test has run for
+//    2 s + 10 x its time in the plain run (test-names.json), it throws and marks the run as StrykerJS marks
+//    a mutant that passes its hit limit: Timeout, as StrykerJS's own timer would, only without the wait.
+const { readFileSync } = require("node:fs");
+const { relative } = require("node:path");
 const { TestEnvironment } = require("jest-environment-node");
 
 const ACTIVE = "__STRYKER_ACTIVE_MUTANT__";
 const BLOCK = "\u0000describe block ";
 /** The mutant that already failed a test in this process (one mutant runs at a time). */
 let killed;
+
+const LOOP_BASE_MS = 2000;
+const LOOP_FACTOR = 10;
+/** @type {Record<string, { ms: number, tests: string[], slow?: Record<string, number> }> | null | undefined} */
+let map;
+function testMap() {
+  if (map === undefined) {
+    const path = process.env.SFO_MUTATE_TEST_MAP;
+    map = path ? JSON.parse(readFileSync(path, "utf8")) : null;
+  }
+  return map;
+}
+/** A test's time in the plain run (test/mutate/run.mjs keeps those of 10 ms or more), or 0; without a name, the file's. */
+function plainMs(file, name) {
+  const times = testMap()?.[file];
+  return (name === undefined ? times?.ms : times?.slow?.[name]) ?? 0;
+}
 
 /** A test's full name as StrykerJS's Jest plugin writes it (describe names and the test's, by spaces). */
 function blockName(block) {
@@ -45,9 +71,48 @@ class MutationEnvironment extends TestEnvironment {
   /** Milliseconds a test of a mutant's run may take (see 3. above), or undefined. */
   #mutantTestTimeout;
 
+  /** The test file, as test-names.json names it. */
+  #file;
+  /** When the running test or hook counts as an endless loop (performance.now()), see 4. above. */
+  #deadline = Infinity;
+  #budget = 0;
+  /** Asks for the active mutant since the clock was last read. */
+  #asks = 0;
+
   constructor(config, context) {
     super(config, context);
     this.#mutantTestTimeout = config.projectConfig.testEnvironmentOptions?.mutantTestTimeout;
+    this.#file = relative(config.projectConfig.rootDir, context.testPath).split("\\").join("/");
+  }
+
+  /** From now on the mutated code may run `ms` more before it counts as an endless loop. */
+  #arm(ms) {
+    const ns = this.global.__stryker__;
+    if (!ns) return;
+    this.#budget = ms;
+    this.#deadline = performance.now() + ms;
+    const own = Object.getOwnPropertyDescriptor(ns, "activeMutant");
+    if (own?.get?.owner === this) return;
+    // StrykerJS deletes the property after each run, so this is set up again for every mutant, and again
+    // for each test file of the run (a new environment), keeping the active mutant the last file saw.
+    let active = own?.get ? own.get.active() : own?.value;
+    const get = () => {
+      if ((++this.#asks & 1023) === 0 && performance.now() > this.#deadline) {
+        if (typeof ns.hitLimit === "number") ns.hitCount = Math.max(ns.hitCount ?? 0, ns.hitLimit + 1);
+        throw new Error(`Mutation run: a test ran for over ${this.#budget} ms, an endless loop (test/mutate/environment.cjs)`);
+      }
+      return active;
+    };
+    get.owner = this;
+    get.active = () => active;
+    Object.defineProperty(ns, "activeMutant", {
+      configurable: true,
+      enumerable: true,
+      get,
+      set: (value) => {
+        active = value;
+      },
+    });
   }
 
   /** StrykerJS's context while it measures coverage per test; undefined otherwise. */
@@ -105,6 +170,11 @@ class MutationEnvironment extends TestEnvironment {
     const mutant = process.env[ACTIVE];
     if (mutant === undefined) return;
     if (event.name === "test_start" && this.#mutantTestTimeout) state.testTimeout = Math.min(state.testTimeout, this.#mutantTestTimeout);
+    if (event.name === "test_fn_start") {
+      const name = `${blockName(event.test.parent)} ${event.test.name}`.trimStart();
+      this.#arm(LOOP_BASE_MS + LOOP_FACTOR * plainMs(this.#file, name));
+    } else if (event.name === "hook_start") this.#arm(LOOP_BASE_MS + LOOP_FACTOR * plainMs(this.#file));
+    else if (["test_fn_success", "test_fn_failure", "hook_success", "hook_failure"].includes(event.name)) this.#deadline = Infinity;
     if (event.name === "test_fn_failure" || event.name === "hook_failure") killed = mutant;
     else if (killed !== mutant) return;
     // Skipping a whole describe block also skips its beforeAll hooks.

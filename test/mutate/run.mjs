@@ -31,11 +31,16 @@ if (listed.status !== 0) {
   process.exit(1);
 }
 const results = JSON.parse(readFileSync(jsonFile, "utf8")).testResults;
-// Per file: its tests' full names and how long the file took, so that a mutant's files run fastest first.
+// Per file: its tests' full names and how long the file took, so that a mutant's files run fastest first,
+// and the tests that took 10 ms or more, for the endless-loop limit (test/mutate/environment.cjs).
 const map = Object.fromEntries(
   results.map((file) => [
     relative(root, file.name).split("\\").join("/"),
-    { ms: file.endTime - file.startTime, tests: file.assertionResults.map((test) => test.fullName) },
+    {
+      ms: file.endTime - file.startTime,
+      tests: file.assertionResults.map((test) => test.fullName),
+      slow: Object.fromEntries(file.assertionResults.filter((test) => test.duration >= 10).map((test) => [test.fullName, test.duration])),
+    },
   ]),
 );
 const mapFile = join(out, "test-names.json");

@@ -29,6 +29,8 @@ export interface LogScannerOptions {
   maxBytes?: number;
   /** Keep at most this many entries per file, the most recent ones (default 20 000). */
   maxEntries?: number;
+  /** Refuse a text as not an SFO log when this many bytes hold no log line (default 4 MiB). */
+  notSfoAfter?: number;
 }
 
 /** Texts that make a line worth decoding: cause signatures plus the status, sync, side-panel and logon lines. Sync lines carry `Status:`, but "Synchronize" is longer and so lets the search skip further. */
@@ -42,7 +44,6 @@ let sharedSearch: AnchorSearch | null = null;
 const search = () => (sharedSearch ??= new AnchorSearch(CANDIDATE_ANCHORS));
 
 const SNIFF_BYTES = 64 * 1024;
-const NOT_SFO_AFTER = 4 * 1024 * 1024;
 const MAX_ENTRY_BYTES = 64 * 1024;
 /** The header's timestamp `yyyy-MM-dd HH:mm:ss,fff` is this long; what follows it decides parse and keep. */
 const STAMP_BYTES = 23;
@@ -171,6 +172,7 @@ export class LogScanner {
   private readonly maxLineBytes: number;
   private readonly maxBytes: number;
   private readonly maxEntries: number;
+  private readonly notSfoAfter: number;
   private encoding: LogEncoding | null = null;
   private head: Uint8Array = new Uint8Array(0);
   private utf16: TextDecoder | null = null;
@@ -204,6 +206,7 @@ export class LogScanner {
     this.maxLineBytes = options.maxLineBytes ?? 1024 * 1024;
     this.maxBytes = options.maxBytes ?? Infinity;
     this.maxEntries = options.maxEntries ?? 20000;
+    this.notSfoAfter = options.notSfoAfter ?? 4 * 1024 * 1024;
   }
 
   push(chunk: Uint8Array): void {
@@ -342,7 +345,7 @@ export class LogScanner {
       from = last + 1;
     }
     if (from < chunk.length) this.appendCarry(chunk.subarray(from));
-    if (this.entryCount === 0 && this.textBytes > NOT_SFO_AFTER) this.problem = "not-sfo";
+    if (this.entryCount === 0 && this.textBytes > this.notSfoAfter) this.problem = "not-sfo";
   }
 
   private completeLine(line: Uint8Array): void {

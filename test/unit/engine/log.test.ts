@@ -155,11 +155,33 @@ describe("log reader: bad input gets a clear kind, never a crash", () => {
     expect(() => s.end()).toThrow(expect.objectContaining({ kind: "too-large" }));
   });
 
-  it("stops reading a long non-SFO text early instead of scanning it all", () => {
-    const s = new LogScanner("novel.txt");
-    const page = new TextEncoder().encode("It was a dark and stormy night; the rain fell in torrents.\n".repeat(20000));
-    for (let i = 0; i < 10; i++) s.push(page);
-    expect(() => s.end()).toThrow(expect.objectContaining({ kind: "not-sfo" }));
+  describe("a long text with no log line is refused without reading the rest", () => {
+    const enc = new TextEncoder();
+    const prose = (bytes: number) => enc.encode("It was a dark and stormy night; the rain fell.\n".repeat(bytes / 47));
+    const scan = (chunks: Uint8Array[], options = {}) => {
+      const s = new LogScanner("novel.txt", options);
+      for (const c of chunks) s.push(c);
+      try {
+        return `${s.end().summary.entries} entries`;
+      } catch (e) {
+        return (e as LogInputError).kind;
+      }
+    };
+    it("a log that starts after the first bytes the reader checks is not read", () => {
+      expect(prose(940).length).toBe(940);
+      // Up to the limit the reader still looks for log lines; one byte more and it stops looking.
+      expect(scan([prose(940), seedTrace()], { notSfoAfter: 940 })).toBe("3 entries");
+      expect(scan([prose(940), enc.encode("!"), seedTrace()], { notSfoAfter: 940 })).toBe("not-sfo");
+    });
+    it("a log longer than the limit is read to its end", () => {
+      expect(scan([seedTrace(), prose(940), seedTrace()], { notSfoAfter: 940 })).toBe("6 entries");
+    });
+    it("by default the reader looks for a log line in the first 4 MiB", () => {
+      // One long line (over 1 MiB, skipped unread) keeps this cheap.
+      const line = new Uint8Array(4 * 1024 * 1024 - 1).fill(0x61);
+      expect(scan([line, enc.encode("\n"), seedTrace()])).toBe("3 entries");
+      expect(scan([line, enc.encode("\n!"), seedTrace()])).toBe("not-sfo");
+    });
   });
 });
 

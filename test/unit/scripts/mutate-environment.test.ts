@@ -52,6 +52,25 @@ describe("other", () => { it("unrelated", () => cover("other")); });`,
 it("second", () => {});
 describe("later block", () => { beforeAll(() => { throw new Error("must not run"); }); it("third", () => {}); });`,
   );
+  // Instrumented code asks which mutant is active at every mutated spot; a mutant made this loop endless.
+  fs.writeFileSync(
+    path.join(dir, "loop.test.js"),
+    `const ns = globalThis.__stryker__;
+Object.assign(ns, { hitLimit: 500, hitCount: 0 });
+const isActive = (id) => ns.activeMutant === id;
+it("takes a second", () => { const end = Date.now() + 1000; while (Date.now() < end) isActive("3"); });
+it("never ends", () => { for (;;) isActive("3"); });
+it("after it", () => {});`,
+  );
+  // Two test files of one mutant's run: each sees the active mutant, however often it asks.
+  for (const name of ["a", "b"]) {
+    fs.writeFileSync(
+      path.join(dir, `sees-${name}.test.js`),
+      `const ns = globalThis.__stryker__;
+if (ns.activeMutant === undefined) ns.activeMutant = process.env.__STRYKER_ACTIVE_MUTANT__;
+it("${name} sees mutant 7", () => { for (let i = 0; i < 5000; i++) expect(ns.activeMutant).toBe("7"); });`,
+    );
+  }
   fs.writeFileSync(
     path.join(dir, "run.cjs"),
     `const { runCLI } = require(${JSON.stringify(path.join(root, "node_modules", "jest"))});
@@ -59,17 +78,23 @@ const [match] = process.argv.slice(2);
 const config = { rootDir: ${JSON.stringify(dir)}, testEnvironment: ${JSON.stringify(path.join(dir, "env.cjs"))}, testMatch: ["**/" + match] };
 runCLI({ config: JSON.stringify(config), silent: true, runInBand: true, _: [], $0: "" }, [${JSON.stringify(dir)}]).then(({ results }) => {
   const tests = results.testResults.flatMap((file) => file.testResults.map((t) => [t.fullName, t.status]));
-  process.stdout.write(JSON.stringify({ tests, coverage: globalThis.__context.mutantCoverage }));
+  const { mutantCoverage: coverage, hitCount, hitLimit } = globalThis.__context;
+  process.stdout.write(JSON.stringify({ tests, coverage, hits: [hitCount, hitLimit] }));
 });`,
   );
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 function run(file: string, env: Record<string, string> = {}) {
-  const child = spawnSync(process.execPath, [path.join(dir, "run.cjs"), file], { encoding: "utf8", env: { ...process.env, ...env } });
+  const child = spawnSync(process.execPath, [path.join(dir, "run.cjs"), file], {
+    encoding: "utf8",
+    env: { ...process.env, ...env },
+    timeout: 30_000,
+  });
   expect(child.stderr).not.toContain("Error: Cannot find");
   return JSON.parse(child.stdout) as {
     tests: [string, string][];
+    hits: [number | undefined, number | undefined];
     coverage: { static: Record<string, number>; perTest: Record<string, Record<string, number>> };
   };
 }
@@ -92,6 +117,28 @@ describe("mutation runs' Jest environment", () => {
       ["first", "failed"],
       ["second", "pending"],
       ["later block third", "pending"],
+    ]);
+  });
+
+  it("stops a test whose loop never ends after 2 s and marks the mutant as timed out, as StrykerJS's hit limit does", () => {
+    const started = Date.now();
+    const { tests, hits } = run("loop.test.js", { __STRYKER_ACTIVE_MUTANT__: "7" });
+    expect(tests).toEqual([
+      ["takes a second", "passed"],
+      ["never ends", "failed"],
+      ["after it", "pending"],
+    ]);
+    // StrykerJS reads a hit count above the limit as Timeout.
+    expect(hits).toEqual([501, 500]);
+    // Not StrykerJS's timeout (8 s and more) and a new process: about 2 s for the endless test.
+    expect(Date.now() - started).toBeLessThan(15_000);
+  });
+
+  it("keeps the active mutant from one test file to the next", () => {
+    const { tests } = run("sees-*.test.js", { __STRYKER_ACTIVE_MUTANT__: "7" });
+    expect(tests.sort()).toEqual([
+      ["a sees mutant 7", "passed"],
+      ["b sees mutant 7", "passed"],
     ]);
   });
 
