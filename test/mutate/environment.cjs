@@ -24,9 +24,8 @@
 //    passes some. Here that question checks the clock (every 1,024 asks), and once a test has run for
 //    2 s + 10 x its time in the plain run (test-names.json), it throws and marks the run as StrykerJS marks
 //    a mutant that passes its hit limit: Timeout, as StrykerJS's own timer would, only without the wait.
-const { readFileSync } = require("node:fs");
-const { relative } = require("node:path");
 const { TestEnvironment } = require("jest-environment-node");
+const { mapKey, testMap } = require("./test-map.cjs");
 
 const ACTIVE = "__STRYKER_ACTIVE_MUTANT__";
 const BLOCK = "\u0000describe block ";
@@ -35,15 +34,6 @@ let killed;
 
 const LOOP_BASE_MS = 2000;
 const LOOP_FACTOR = 10;
-/** @type {Record<string, { ms: number, tests: string[], slow?: Record<string, number> }> | null | undefined} */
-let map;
-function testMap() {
-  if (map === undefined) {
-    const path = process.env.SFO_MUTATE_TEST_MAP;
-    map = path ? JSON.parse(readFileSync(path, "utf8")) : null;
-  }
-  return map;
-}
 /** A test's time in the plain run (test/mutate/run.mjs keeps those of 10 ms or more), or 0; without a name, the file's. */
 function plainMs(file, name) {
   const times = testMap()?.[file];
@@ -54,9 +44,12 @@ function plainMs(file, name) {
 function blockName(block) {
   return block.parent ? `${blockName(block.parent)} ${block.name}`.trimStart() : "";
 }
+function testName(test) {
+  return `${blockName(test.parent)} ${test.name}`.trimStart();
+}
 function testNames(block, names = []) {
   for (const child of block.children) {
-    if (child.type === "test") names.push(`${blockName(child.parent)} ${child.name}`.trimStart());
+    if (child.type === "test") names.push(testName(child));
     else testNames(child, names);
   }
   return names;
@@ -82,7 +75,7 @@ class MutationEnvironment extends TestEnvironment {
   constructor(config, context) {
     super(config, context);
     this.#mutantTestTimeout = config.projectConfig.testEnvironmentOptions?.mutantTestTimeout;
-    this.#file = relative(config.projectConfig.rootDir, context.testPath).split("\\").join("/");
+    this.#file = mapKey(config.projectConfig.rootDir, context.testPath);
   }
 
   /** From now on the mutated code may run `ms` more before it counts as an endless loop. */
@@ -170,10 +163,8 @@ class MutationEnvironment extends TestEnvironment {
     const mutant = process.env[ACTIVE];
     if (mutant === undefined) return;
     if (event.name === "test_start" && this.#mutantTestTimeout) state.testTimeout = Math.min(state.testTimeout, this.#mutantTestTimeout);
-    if (event.name === "test_fn_start") {
-      const name = `${blockName(event.test.parent)} ${event.test.name}`.trimStart();
-      this.#arm(LOOP_BASE_MS + LOOP_FACTOR * plainMs(this.#file, name));
-    } else if (event.name === "hook_start") this.#arm(LOOP_BASE_MS + LOOP_FACTOR * plainMs(this.#file));
+    if (event.name === "test_fn_start") this.#arm(LOOP_BASE_MS + LOOP_FACTOR * plainMs(this.#file, testName(event.test)));
+    else if (event.name === "hook_start") this.#arm(LOOP_BASE_MS + LOOP_FACTOR * plainMs(this.#file));
     else if (["test_fn_success", "test_fn_failure", "hook_success", "hook_failure"].includes(event.name)) this.#deadline = Infinity;
     if (event.name === "test_fn_failure" || event.name === "hook_failure") killed = mutant;
     else if (killed !== mutant) return;

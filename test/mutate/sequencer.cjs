@@ -6,19 +6,8 @@
 // map (new since the map was written) is always kept; without a map or a pattern, every file runs.
 // The files run fastest first (Jest's own order is slowest first): a mutant stops at its first failing test
 // (test/mutate/environment.cjs), so a mutant that a quick file kills never waits for the slow ones.
-const { readFileSync } = require("node:fs");
-const { relative } = require("node:path");
 const Sequencer = require("@jest/test-sequencer").default;
-
-/** @type {Record<string, { ms: number, tests: string[] }> | null | undefined} */
-let map;
-function testMap() {
-  if (map === undefined) {
-    const file = process.env.SFO_MUTATE_TEST_MAP;
-    map = file ? JSON.parse(readFileSync(file, "utf8")) : null;
-  }
-  return map;
-}
+const { mapKey, testMap } = require("./test-map.cjs");
 
 class MutationSequencer extends Sequencer {
   constructor(options) {
@@ -30,7 +19,7 @@ class MutationSequencer extends Sequencer {
     const files = testMap();
     if (!this.pattern || !files) return super.sort(tests);
     const wanted = new RegExp(this.pattern, "i");
-    const known = (test) => files[relative(test.context.config.rootDir, test.path).split("\\").join("/")];
+    const known = (test) => files[mapKey(test.context.config.rootDir, test.path)];
     return tests
       .filter((test) => {
         const file = known(test);
