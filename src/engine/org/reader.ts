@@ -18,10 +18,11 @@ const HEAD_BYTES = 4096;
 
 /** How many bytes at the end of `b` begin a UTF-8 character that continues in the next piece. */
 export function incompleteUtf8Tail(b: Uint8Array): number {
-  // Stryker disable next-line LogicalOperator: past the third byte back, or before the piece's start, the loop only meets a character that is complete, so it returns 0 either way
+  // Stryker disable next-line LogicalOperator,ConditionalExpression: past the third byte back, or before the piece's start (an undefined byte reads as a complete two-byte letter), the loop only meets a complete letter, so it returns 0 either way (the condition made false is killed by tests and left out with these)
   for (let i = 1; i <= 3 && i <= b.length; i++) {
     const c = b[b.length - i];
     if ((c & 0xc0) === 0x80) continue;
+    // Stryker disable next-line ConditionalExpression: made false, an ASCII last byte is held back for the next piece and decodes to the same letter there, also under the Windows-1252 fallback (made true, killed by tests, it is left out with it)
     if (c < 0xc0) return 0;
     const need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
     return need > i ? i : 0;
@@ -40,6 +41,7 @@ export function splitCsvRecord(rec: string, delim: string): string[] | null {
       i++;
       for (;;) {
         const q = rec.indexOf('"', i);
+        // Stryker disable next-line EqualityOperator: with <= 0: the search starts past the opening quote (i >= 1), so a quote it finds is never at 0 (>= 0, killed by tests, is left out with it)
         if (q < 0) return null;
         value += rec.slice(i, q);
         if (rec.charCodeAt(q + 1) === QUOTE) {
@@ -69,8 +71,10 @@ export function splitCsvRecord(rec: string, delim: string): string[] | null {
 
 /** The separator of a header line: whichever of , ; tab it holds most of. */
 export function csvDelimiter(header: string): string {
+  // Stryker disable next-line ArithmeticOperator: adding 2 to every count keeps their order, and with none of the three found the stable sort still puts ',' first, the fallback
   const count = (c: string) => header.split(c).length - 1;
   const candidates = [",", ";", "\t"].map((c) => [c, count(c)] as const).sort((a, b) => b[1] - a[1]);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: with no separator found all three counts tie at 0 and the stable sort leaves ',' first, the fallback (the test made false or <= 0, killed by tests, is left out with it)
   return candidates[0][1] > 0 ? candidates[0][0] : ",";
 }
 
@@ -101,7 +105,7 @@ export class OrgFileReader {
   private jsonChars = 0;
   private line = 0;
   private headerTries = 0;
-  /** The rest of a line over MAX_RECORD_CHARS is being dropped. */
+  /** The rest of a line over the record limit is being dropped. */
   private dropping = false;
   private firstHeader = "";
   private delim = ",";
@@ -112,16 +116,23 @@ export class OrgFileReader {
   /** The file's first bytes while fewer than HEAD_BYTES came: its encoding is judged on them. */
   private head: Uint8Array | null = null;
   private carry: Uint8Array | null = null;
+  private readonly maxJsonChars: number;
+  private readonly maxRecordChars: number;
 
   constructor(
     private readonly analysis: OrgAnalysis,
     readonly file: string,
+    /** The limits, options so that tests reach their edges with small files: JSON characters parsed at once, characters in one CSV record. */
+    { maxJsonChars = MAX_JSON_CHARS, maxRecordChars = MAX_RECORD_CHARS }: { maxJsonChars?: number; maxRecordChars?: number } = {},
   ) {
+    this.maxJsonChars = maxJsonChars;
+    this.maxRecordChars = maxRecordChars;
     this.summary = {
       file,
       kind: "login-history",
       format: "csv",
       encoding: "utf-8",
+      // Stryker disable next-line StringLiteral: the separator is set from the header (CSV) or to null (JSON) as the file is registered; a file with neither is refused and its summary never shown
       delimiter: ",",
       rows: 0,
       sfoRows: 0,
@@ -130,6 +141,7 @@ export class OrgFileReader {
   }
 
   push(bytes: Uint8Array): void {
+    // Stryker disable next-line ConditionalExpression: an empty piece adds no byte: the held head stays as it was (or is empty, and end() then finds no text: 'empty' either way)
     if (bytes.byteLength === 0) return;
     if (!this.decoder) {
       const head = this.head ? concat(this.head, bytes) : bytes;
@@ -151,6 +163,7 @@ export class OrgFileReader {
 
   private feed(bytes: Uint8Array): void {
     // Small pieces: V8 decodes and frees 64 KiB strings many times faster than 4 MiB ones (young space).
+    // Stryker disable next-line EqualityOperator: with <= the one extra call gets an empty piece, which decodes to no text (>=, killed by tests, is left out with it)
     for (let at = 0; at < bytes.byteLength; at += PIECE_BYTES) this.piece(bytes.subarray(at, at + PIECE_BYTES));
   }
 
@@ -167,6 +180,7 @@ export class OrgFileReader {
       this.carry = null;
     }
     const tail = incompleteUtf8Tail(b);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: made true or >= 0, with no letter cut the carry is an empty array, which adds no byte where it is prepended or decoded (false and <= 0, killed by tests, are left out with them)
     if (tail > 0) {
       this.carry = b.slice(b.length - tail);
       b = b.subarray(0, b.length - tail);
@@ -183,6 +197,7 @@ export class OrgFileReader {
       this.summary.encoding = "windows-1252";
       const carry = this.carry;
       this.carry = null;
+      // Stryker disable next-line ObjectLiteral,BooleanLiteral: Windows-1252 is one byte per letter: its decoder holds nothing back between calls, so stream mode changes no text
       return this.decoder.decode(bytes, { stream: true }) + (carry ? this.decoder.decode(carry, { stream: true }) : "");
     }
   }
@@ -202,8 +217,9 @@ export class OrgFileReader {
     }
     this.text(this.decoder.decode());
     if (this.mode === "json") return this.endJson();
-    // Stryker disable next-line MethodExpression: fields are read trimmed, so a closing carriage return left on the last record changes no value
+    // Stryker disable next-line MethodExpression,ConditionalExpression: fields are read trimmed, so a closing carriage return left on the last record changes no value; made true, record() gets an empty record and ignores it (made false, killed by tests, is left out with it)
     if (this.pending) this.record(this.pending.endsWith("\r") ? this.pending.slice(0, -1) : this.pending, this.line + 1);
+    // Stryker disable next-line StringLiteral: only frees the record; nothing reads pending after end()
     this.pending = "";
     if (this.mode === "start") throw new OrgInputError(this.file, "empty");
     if (!this.sink) throw new OrgInputError(this.file, "not-org", this.firstHeader);
@@ -223,9 +239,11 @@ export class OrgFileReader {
     const head = first.subarray(0, 4096);
     let nul = 0;
     let evenNul = 0;
+    // Stryker disable next-line EqualityOperator: with <= the extra byte head[head.length] is undefined, never a NUL (>=, killed by tests, is left out with it)
     for (let i = 0; i < head.length; i++) {
       if (head[i] === 0) {
         nul++;
+        // Stryker disable next-line EqualityOperator: the test below asks whether all NULs share one parity (evenNul all of them or none), which counting the other parity answers the same
         if (i % 2 === 1) evenNul++;
       }
     }
@@ -237,6 +255,7 @@ export class OrgFileReader {
   }
 
   private text(text: string): void {
+    // Stryker disable next-line ConditionalExpression: an empty text changes nothing: no format is chosen from it, JSON adds an empty part, CSV finds no new line end and keeps its pending record and line count
     if (!text) return;
     if (this.mode === "start") {
       const s = text.trimStart();
@@ -246,7 +265,7 @@ export class OrgFileReader {
     }
     if (this.mode === "json") {
       this.jsonChars += text.length;
-      if (this.jsonChars > MAX_JSON_CHARS) throw new OrgInputError(this.file, "too-large");
+      if (this.jsonChars > this.maxJsonChars) throw new OrgInputError(this.file, "too-large");
       this.jsonParts.push(text);
       return;
     }
@@ -277,14 +296,18 @@ export class OrgFileReader {
       const nl = data.indexOf("\n", from);
       if (nl < 0) break;
       this.line++;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: for a quote past this line's end, counting from it to the line's end finds none and the next search finds the same quote; q <= nl: data[nl] is a line feed, never a quote (the other mutants of this condition, killed by tests, are left out with them)
       if (q !== -1 && q < nl) {
+        // Stryker disable next-line ConditionalExpression: made false, a CRLF line's last character is taken to be its CR, which is no quote, so the line is always counted: the same parity, found slower (made true, killed by tests, it is left out with it)
         const last = data.charCodeAt(nl - 1) === 13 ? nl - 2 : nl - 1;
         const before = data.charCodeAt(last - 1);
         // A record that starts on this line and ends in x" (x not a quote or separator) closed its last
         // field on this line (RFC 4180): no need to count. Setup's download quotes every field, so this
         // saves a pass over most lines.
+        // Stryker disable next-line ConditionalExpression: made true, every line is counted, which gives the parity the shortcut takes for granted on a line ending in x" (speed, not output); its other mutants, killed by tests, are left out with it
         if (odd || data.charCodeAt(last) !== QUOTE || before === QUOTE || before === delim || last <= q) {
           let quotes = 0;
+          // Stryker disable next-line EqualityOperator,UpdateOperator: data[nl] is a line feed, never a quote; only the count's parity is used, and -n & 1 equals n & 1 (>= and i--, killed by tests or timed out, are left out with them)
           for (let i = q; i < nl; i++) if (data.charCodeAt(i) === QUOTE) quotes++;
           if (quotes & 1) odd = !odd;
         }
@@ -292,7 +315,7 @@ export class OrgFileReader {
       }
       from = nl + 1;
       if (odd) {
-        if (nl - recStart > MAX_RECORD_CHARS) {
+        if (nl - recStart > this.maxRecordChars) {
           this.skip(recLine);
           odd = false;
           recStart = from;
@@ -300,13 +323,17 @@ export class OrgFileReader {
         }
         continue;
       }
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: on an empty line (nl = recStart) the character before is the previous line feed or none, never a carriage return (this line's other such mutants, killed by tests, are left out with them)
       const end = nl > recStart && data.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+      // Stryker disable next-line BlockStatement: a shortcut: a row it does not count goes to record(), which tests the same pattern on the row itself (speed, not output)
       if (mentions && end > recStart) {
         // One regex scan over the piece finds the rows worth reading; the others are only counted.
+        // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: a shortcut: searching again, or never (mention stays -1), only sends more rows to record(), which tests the same pattern on the row itself
         if (mention < recStart) {
           mentions.lastIndex = recStart;
           mention = mentions.exec(data)?.index ?? Infinity;
         }
+        // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: a shortcut: a row it does not count goes to record(), which tests the same pattern on the row itself; no mention starts at a line end (made true or <, killed by tests, are left out with them)
         if (mention >= end) {
           this.summary.rows++;
           recStart = from;
@@ -321,9 +348,10 @@ export class OrgFileReader {
     this.pending = data.slice(recStart);
     // The lines of the unfinished record are counted again when it completes.
     this.line = recLine - 1;
-    if (this.pending.length > MAX_RECORD_CHARS) {
+    if (this.pending.length > this.maxRecordChars) {
       this.skip(recLine);
       // Dropped, the record's lines still count, and the rest of its last line goes with it.
+      // Stryker disable next-line EqualityOperator: with > 0: the pending record begins after a line end, and an empty line there ends as a record at once, so its first character is never a line feed (< 0, killed by tests, is left out with it)
       for (let at = this.pending.indexOf("\n"); at >= 0; at = this.pending.indexOf("\n", at + 1)) this.line++;
       this.dropping = !this.pending.endsWith("\n");
       this.pending = "";
@@ -346,7 +374,7 @@ export class OrgFileReader {
     if (rec.length === 0) return;
     this.summary.rows++;
     if (this.sink.mentions && !this.sink.mentions.test(rec)) return;
-    // Stryker disable next-line StringLiteral: RFC 4180 splits a record without quotes as split() does (the split is only faster)
+    // Stryker disable next-line StringLiteral,ConditionalExpression: RFC 4180 splits a record without quotes as split() does (the split is only faster); made true, killed by tests, is left out with it
     const fields = rec.indexOf('"') < 0 ? rec.split(this.delim) : splitCsvRecord(rec, this.delim);
     if (!fields || fields.length !== this.width || !this.sink.add(fields, this.summary)) this.analysis.unreadable(this.summary, line);
   }
@@ -363,7 +391,8 @@ export class OrgFileReader {
     if (sink) {
       this.sink = sink;
       this.mentions = sink.mentions
-        ? new RegExp(sink.mentions.source, sink.mentions.flags.includes("g") ? sink.mentions.flags : `${sink.mentions.flags}g`)
+        ? // Stryker disable next-line StringLiteral: includes(""): without the g flag exec searches from the piece's start, and a mention found before a row only sends the row to record(), which tests it itself (the emptied flags, killed by tests, are left out with it)
+          new RegExp(sink.mentions.source, sink.mentions.flags.includes("g") ? sink.mentions.flags : `${sink.mentions.flags}g`)
         : null;
       this.delim = delim;
       this.width = headers.length;
@@ -383,6 +412,7 @@ export class OrgFileReader {
     // Stryker disable next-line ArrayDeclaration: the parts are only freed here, never read again
     this.jsonParts = [];
     this.summary.delimiter = null;
+    // Stryker disable next-line ConditionalExpression: typeof null is "object" and null is not an array, so obj is null either way
     const obj = doc !== null && typeof doc === "object" && !Array.isArray(doc) ? doc : null;
     // sf's error envelope: {"status": 1, "name": "INVALID_TYPE", "message": "…"}.
     if (obj && typeof obj.status === "number" && obj.status !== 0) {
