@@ -171,7 +171,7 @@ export class AnchorSearch {
   // Stryker restore all
 
   /**
-   * Start offsets of the first anchor hit on each line in buf[start, end); valid until the next call.
+   * Start offsets of one anchor hit on each line in buf[start, end) that holds any (which anchor, when a line holds several, depends on the tuned windows); valid until the next call.
    * Four cursors walk the four quarters (cut at line ends, and no anchor holds a line feed, so no hit
    * straddles a cut) in one loop: each step's shift waits on a table load, and the four chains of loads
    * overlap in the processor, well under half the time of one cursor.

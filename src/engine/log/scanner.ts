@@ -164,6 +164,7 @@ function walkQuiet(buf: Uint8Array, pos: number, end: number, next: number, maxL
 function sameKind(like: Uint8Array, length: number): Uint8Array<ArrayBuffer> {
   // The species, as subarray() uses: for a Buffer that is Node's own subclass (Buffer itself would warn).
   const Kind = (like.constructor as { [Symbol.species]?: Uint8ArrayConstructor })[Symbol.species];
+  // Stryker disable next-line all: every typed array class has a species, and either class holds the same bytes (only the engine's compiled code differs)
   return Kind && Kind !== Uint8Array ? new Kind(length) : new Uint8Array(length);
 }
 
@@ -212,6 +213,7 @@ export class LogScanner {
   push(chunk: Uint8Array): void {
     if (this.done) throw new Error("LogScanner: push after end");
     this.bytesRead += chunk.length;
+    // Stryker disable next-line ConditionalExpression: a shortcut; pushText stops on a problem too, and end() throws it
     if (this.problem) return;
     if (this.bytesRead > this.maxBytes) {
       this.problem = "too-large";
@@ -307,6 +309,7 @@ export class LogScanner {
     }
     if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
       this.encoding = bytes[0] === 0xff ? "utf-16le" : "utf-16be";
+      // Stryker disable next-line ObjectLiteral: ignoreBOM false is TextDecoder's default, spelled out
       this.utf16 = new TextDecoder(this.encoding, { ignoreBOM: false });
       return bytes;
     }
@@ -542,6 +545,10 @@ export class LogScanner {
   private finish(e: OpenEntry, buf: Uint8Array | null, end: number): void {
     if (!e.candidate) return;
     // A single header line still whole in `buf` is the only shape whose decision the repeat cache reuses (-1: not one).
+    // Stryker disable all: which lines the repeat cache looks up and remembers; a mutant here looks up or remembers
+    // more lines (a multi-line entry, a long one, a wrong start) or fewer, and a remembered decision is reused only
+    // for the same bytes from there to the line's end (findRepeat compares every byte): slower or more memory, never
+    // a different decision
     const single =
       buf !== null &&
       e.headerPos >= 0 &&
@@ -551,6 +558,7 @@ export class LogScanner {
     const tailFrom = single ? threadEnd(buf, e.headerPos + STAMP_BYTES, end) : -1; // taken now: materialize() clears headerPos
     // Candidate-dense logs are mostly the same sync status line again; decoding and parsing each one is the cost.
     const known = buf && tailFrom >= 0 ? this.findRepeat(buf, tailFrom, end) : null;
+    // Stryker restore all
     if (known && (known.status === null || known.status === this.lastStatus)) return;
     if (buf) this.materialize(e, buf, end);
     const parsed = parseEntry(this.path, e.line, e.parts.join(""));
@@ -560,6 +568,7 @@ export class LogScanner {
     this.keepDependsOn = undefined;
     const kept = this.keep(entry);
     // Copied: callers may reuse the chunk buffer (the CLI reads into two alternating ones).
+    // Stryker disable next-line all: remembering more or fewer lines (see `single` above) changes speed, not decisions
     if (buf && tailFrom >= 0 && !known && this.keepDependsOn !== undefined)
       this.rememberRepeat(new Uint8Array(buf.subarray(tailFrom, end)), this.keepDependsOn);
     if (!kept) return;
@@ -575,10 +584,14 @@ export class LogScanner {
    * Same bytes parse to the same message, so keep() would decide the same; a bad timestamp is dropped by parseEntry anyway.
    */
   private findRepeat(buf: Uint8Array, from: number, end: number): RepeatDecision | null {
+    // Stryker disable next-line ArithmeticOperator: a wrong length matches no remembered line: no reuse, slower
     const len = end - from;
+    // Stryker disable next-line BlockStatement: no lookup: every line is parsed, slower
     for (const r of this.repeats) {
       const tail = r.tail;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: the byte loop below tells lines of another length apart too (their last bytes differ: the line end)
       if (tail.length !== len) continue;
+      // Stryker disable next-line ArithmeticOperator: starting past the end stops at once: no reuse, slower
       let i = len - 1;
       // From the end backwards: the status text differs there, the logger and level columns rarely.
       while (i >= 0 && tail[i] === buf[from + i]) i--;
@@ -587,6 +600,7 @@ export class LogScanner {
     return null;
   }
 
+  // Stryker disable next-line BlockStatement: nothing remembered: every line is parsed, slower
   private rememberRepeat(tail: Uint8Array, status: string | null): void {
     this.repeats[this.nextRepeatSlot] = { tail, status };
     this.nextRepeatSlot = (this.nextRepeatSlot + 1) % REPEAT_SLOTS;
